@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { renderAll, SPEC_PATH } from '../scripts/render.js';
+
+const packageDir = join(import.meta.dirname, '..');
+const specText = readFileSync(join(packageDir, '..', '..', SPEC_PATH), 'utf8');
+
+describe('the generated files', () => {
+  test('are exactly what the spec generates today (run `pnpm generate` when this fails)', async () => {
+    const files: Record<string, string> = await renderAll(specText);
+    for (const [relative, content] of Object.entries(files)) {
+      expect(readFileSync(join(packageDir, relative), 'utf8'), `${relative} is stale`).toBe(content);
+    }
+  });
+
+  test('start with the do-not-edit header', async () => {
+    const files: Record<string, string> = await renderAll(specText);
+    for (const relative of Object.keys(files)) {
+      expect(readFileSync(join(packageDir, relative), 'utf8')).toMatch(
+        /^\/\/ Generated from specs\/solarproof\.openapi\.yaml .* Do not edit/,
+      );
+    }
+  });
+
+  test('change when a field type changes in the spec', async () => {
+    const mutated = specText.replace(/( {8}customer_first_name:\n {10}type: )string/, '$1integer');
+    expect(mutated).not.toBe(specText);
+    const before: Record<string, string> = await renderAll(specText);
+    const after: Record<string, string> = await renderAll(mutated);
+    expect(after['src/generated/openapi.ts']).not.toBe(before['src/generated/openapi.ts']);
+    expect(after['src/generated/zod.ts']).not.toBe(before['src/generated/zod.ts']);
+  });
+
+  test('the spec parses as OpenAPI 3.1', () => {
+    expect(parse(specText).openapi).toMatch(/^3\.1\./);
+  });
+});
