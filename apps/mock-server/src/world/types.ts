@@ -1,0 +1,186 @@
+/**
+ * The canonical records of the fake Solar Proof. One stored record per customer; every response
+ * shape is a view of it (see ../views). The vocabulary follows "The Customer Object" of the docs.
+ */
+import type { CustomerTypeInput, WebhookEventType } from '@solarproof/schemas';
+
+export type StatusId = 0 | 1 | 2 | 3; // 0 No Status Set, 1 New Contacts, 2 Signed, 3 Mega Status
+export type TypeId = 1 | 2 | 3; // 1 Residential, 2 Commercial, 3 Large-Scale
+export type Flag = 0 | 1;
+
+export interface Company {
+  readonly id: number;
+  name: string;
+  apiKeys: string[];
+  /** The user who owns the API key: customers created without `useremail` belong to them. */
+  keyOwnerUserId: number;
+}
+
+export interface User {
+  readonly id: number;
+  readonly companyId: number;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  email: string;
+  workTitle: string;
+  username: string;
+}
+
+export interface SiteAddress {
+  streetnum: string;
+  street: string;
+  suburb: string;
+  state: string;
+  postcode: string;
+  country: string;
+}
+
+export interface Note {
+  /** `YYYY-MM-DD HH:MM:SS` */
+  datetime: string;
+  note: string;
+}
+
+export interface BestContactTimes {
+  mornings: Flag;
+  middays: Flag;
+  afternoons: Flag;
+  evenings: Flag;
+}
+
+export interface StoredCustomer {
+  readonly id: number;
+  readonly uid: string;
+  readonly companyId: number;
+  ownerUserId: number;
+  firstName: string;
+  surname: string;
+  email: string;
+  phone1: string;
+  phone2: string;
+  companyName: string;
+  companyPhone: string;
+  abn: string | null;
+  statusId: StatusId;
+  typeId: TypeId;
+  gstRegistered: Flag;
+  /** ISO-8601 UTC instant of creation; views cut it to `YYYY-MM-DD`. */
+  createdAt: string;
+  siteAddress: SiteAddress | null;
+  bestContactTimes: BestContactTimes | null;
+  notes: Note[];
+}
+
+export interface StoredProject {
+  readonly id: number;
+  readonly companyId: number;
+  customerId: number | null;
+  ownerUserId: number;
+  title: string;
+  siteAddress: SiteAddress;
+  panelQuantity: number;
+  /** e.g. `320W - SUNPOWER - (SPR-E19-320)` */
+  panelType: string;
+  panelWatts: number;
+  inverterQuantity: number;
+  /** e.g. `Zeversolar 4kW (TLC4000)` */
+  inverterType: string;
+  /** panelQuantity * panelWatts / 1000, rounded to 2 decimals */
+  systemSizeKw: number;
+  /** `/uploads/<hex>/pdfs/<id>/proposal_<id>.pdf`, or '' when unpublished */
+  proposalLink: string;
+  createdAt: string;
+}
+
+export interface Subscription {
+  readonly companyId: number;
+  readonly hookUrl: string;
+  readonly event: WebhookEventType;
+  readonly createdAt: string;
+}
+
+/** The fields createcustomer may set (already validated by the action). */
+export interface CustomerInput {
+  firstname: string;
+  surname: string;
+  email: string;
+  phone1: string;
+  phone2?: string | undefined;
+  type: CustomerTypeInput;
+  companyname?: string | undefined;
+  companyphone?: string | undefined;
+  gststatus?: Flag | undefined;
+}
+
+export type CustomerPatch = Partial<CustomerInput>;
+
+/**
+ * Every change to the world is one of these JSON-serialisable operations, applied by `World.apply`.
+ * Replaying the same operations on a world of the same options gives the same world (durable state
+ * is an append-only log of them).
+ */
+export type WorldOp =
+  | { kind: 'createCustomer'; companyId: number; ownerUserId: number; input: CustomerInput; at: string }
+  | { kind: 'updateCustomer'; customerId: number; patch: CustomerPatch; at: string }
+  | { kind: 'deleteCustomer'; customerId: number; at: string }
+  | { kind: 'setCustomerStatus'; customerId: number; statusId: StatusId; at: string }
+  | { kind: 'addNote'; customerId: number; note: string; at: string }
+  | { kind: 'subscribe'; companyId: number; hookUrl: string; event: WebhookEventType; at: string }
+  | { kind: 'unsubscribe'; companyId: number; hookUrl: string; at: string }
+  | { kind: 'createTenant'; name?: string | undefined; customers: number; seed: number; apiKey: string; at: string };
+
+/** What a change did, for webhooks and journals. */
+export type WorldEvent =
+  | { type: 'customer_created'; customer: StoredCustomer }
+  | { type: 'customer_status_change'; customer: StoredCustomer; oldStatus: StatusId; newStatus: StatusId };
+
+export interface WorldOptions {
+  /** Seed of the faker data; the same seed gives the same world, byte for byte. Default 1. */
+  seed?: number;
+  /** Customers of the default company. Default 130 (three pages of getallcustomers). */
+  customers?: number;
+  /** API key of the default company. Default `DEFAULT_API_KEY`. */
+  apiKey?: string;
+  /** Customers of the second company. Default 12. */
+  otherCustomers?: number;
+}
+
+/** The result of `World.apply`: what changed, or why nothing did. */
+export type ApplyResult =
+  | { ok: true; customer?: StoredCustomer; tenant?: { companyId: number; apiKey: string }; events: WorldEvent[] }
+  | { ok: false; reason: 'CUSTOMER_NOT_FOUND' | 'DUPLICATE_EMAIL' | 'NO_MATCHING_WEBHOOK' | 'UNKNOWN_COMPANY' };
+
+/** The fake's whole state: read by the actions, changed only through `apply`. */
+export interface World {
+  readonly options: Required<WorldOptions>;
+  /** Bumped by every change of a company's data; keys caches of its rendered pages. */
+  companyVersion(companyId: number): number;
+
+  companyByApiKey(apiKey: string): Company | undefined;
+  company(companyId: number): Company | undefined;
+  companies(): readonly Company[];
+  user(userId: number): User | undefined;
+  usersOfCompany(companyId: number): readonly User[];
+  /** Case-insensitive. */
+  userByEmail(companyId: number, email: string): User | undefined;
+
+  /** The company's customers in ascending id order (creation order). */
+  customerCount(companyId: number): number;
+  /** `page` is 1-based; an empty array past the end. */
+  customersPage(companyId: number, page: number, perPage: number): readonly StoredCustomer[];
+  customer(customerId: number): StoredCustomer | undefined;
+  /** Case-insensitive, within one company. */
+  customerByEmail(companyId: number, email: string): StoredCustomer | undefined;
+
+  project(projectId: number): StoredProject | undefined;
+  projectsOfCustomer(customerId: number): readonly StoredProject[];
+  projectsOfCompany(companyId: number): readonly StoredProject[];
+
+  subscriptions(companyId: number, event?: WebhookEventType): readonly Subscription[];
+
+  /** Applies one change; every change of the world goes through here (and is logged by callers). */
+  apply(op: WorldOp): ApplyResult;
+  /** Back to the state `options` describe: seeded data only, tenants and changes gone. */
+  reset(): void;
+}
