@@ -1155,6 +1155,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["WebhookError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["TransportError"];
         };
     };
     unsubscribe_customer: {
@@ -1170,6 +1172,8 @@ export interface operations {
         responses: {
             200: components["responses"]["UnsubscribeOk"];
             400: components["responses"]["WebhookError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["TransportError"];
         };
     };
     unsubscribe_customer_delete: {
@@ -1185,6 +1189,8 @@ export interface operations {
         responses: {
             200: components["responses"]["UnsubscribeOk"];
             400: components["responses"]["WebhookError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["TransportError"];
         };
     };
     customer_created: {

@@ -270,7 +270,7 @@ export const subscribe_customer = {
   path: "/apidata.php",
   query: z.object({ "action": z.literal("subscribe_customer") }),
   body: SubscribeCustomerRequest,
-  responses: { 200: WebhookSuccess, 400: WebhookError },
+  responses: { 200: WebhookSuccess, 400: WebhookError, 429: TransportError, 500: TransportError },
   errorCodes: [],
 } as const;
 
@@ -282,7 +282,7 @@ export const unsubscribe_customer = {
   path: "/apidata.php",
   query: z.object({ "action": z.literal("unsubscribe_customer") }),
   body: UnsubscribeCustomerRequest,
-  responses: { 200: WebhookSuccess, 400: WebhookError },
+  responses: { 200: WebhookSuccess, 400: WebhookError, 429: TransportError, 500: TransportError },
   errorCodes: [],
 } as const;
 
@@ -294,7 +294,7 @@ export const unsubscribe_customer_delete = {
   path: "/apidata.php",
   query: z.object({ "action": z.literal("unsubscribe_customer") }),
   body: UnsubscribeCustomerRequest,
-  responses: { 200: WebhookSuccess, 400: WebhookError },
+  responses: { 200: WebhookSuccess, 400: WebhookError, 429: TransportError, 500: TransportError },
   errorCodes: [],
 } as const;
 

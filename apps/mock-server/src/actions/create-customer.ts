@@ -1,0 +1,40 @@
+import { apiError } from '../core/error-response.js';
+import { jsonResponse } from '../core/json-response.js';
+import { clip } from '../core/redact.js';
+import type { ActionHandler } from './action-context.js';
+
+/**
+ * `createcustomer`: owned by the user `useremail` names, or by the key's owner when it is empty.
+ * Emails are unique within the company.
+ */
+export const createCustomer: ActionHandler<'createcustomer'> = ({ world, company, body, now, apply }) => {
+  const data = body.data;
+  let ownerUserId = company.keyOwnerUserId;
+  if (data.useremail !== undefined && data.useremail.trim() !== '') {
+    const owner = world.userByEmail(company.id, data.useremail.trim());
+    if (!owner)
+      return apiError('USER_NOT_FOUND', `No user with email ${clip(data.useremail)} exists in this account`);
+    ownerUserId = owner.id;
+  }
+  const result = apply({
+    kind: 'createCustomer',
+    companyId: company.id,
+    ownerUserId,
+    input: {
+      firstname: data.firstname,
+      surname: data.surname,
+      email: data.email,
+      phone1: data.phone1,
+      phone2: data.phone2,
+      type: data.type,
+      companyname: data.companyname,
+      companyphone: data.companyphone,
+      gststatus: data.gststatus,
+    },
+    at: now,
+  });
+  if (!result.ok || !result.customer) {
+    return apiError('DUPLICATE_EMAIL', `A customer with email ${clip(data.email)} already exists`);
+  }
+  return jsonResponse(200, { Message: 'Customer created successfully!', id: String(result.customer.id) });
+};

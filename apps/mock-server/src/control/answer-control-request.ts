@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { actionRegistry } from '../actions/action-registry.js';
+import type { MockApi } from '../core/create-mock-api.js';
+import { apiError } from '../core/error-response.js';
+import { jsonResponse } from '../core/json-response.js';
+import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { readJsonBody } from '../core/read-json-body.js';
+import { clip } from '../core/redact.js';
+import {
+  FaultRequest,
+  NoteRequest,
+  StatusRequest,
+  TenantRequest,
+  type TenantResponse,
+} from './control-schemas.js';
+import { tenantApiKey } from './tenant-api-key.js';
+
+/** The control API's routes, as its index lists them. */
+export const CONTROL_ROUTES = [
+  'GET /__mock: this list',
+  'POST /__mock/reset: back to the seeded world; tenants, journal and faults cleared',
+  'GET /__mock/world: companies and their sizes (no keys)',
+  'POST /__mock/tenants {name?, customers?, seed?}: a fresh company with its own key and data',
+  'GET /__mock/journal?companyId=&limit=: recent API requests, keys redacted',
+  'DELETE /__mock/journal: empty the journal',
+  'GET /__mock/faults: queued faults',
+  'POST /__mock/faults {action, code?, count?, latencyMs?, retryAfterSeconds?, reset?}: inject a fault',
+  'DELETE /__mock/faults: remove every queued fault',
+  'POST /__mock/customers/{id}/status {status}: change a status, as the web app would',
+  'POST /__mock/customers/{id}/notes {note}: add a note, as the web app would',
+] as const;
+
+type Route = (api: MockApi, request: MockRequest, params: string[]) => MockResponse;
+
+const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
+  ['GET', /^\/__mock\/?$/, () => jsonResponse(200, { routes: CONTROL_ROUTES })],
+  [
+    'POST',
+    /^\/__mock\/reset$/,
+    (api) => {
+      api.reset();
+      return jsonResponse(200, { reset: true });
+    },
+  ],
+  ['GET', /^\/__mock\/world$/, (api) => jsonResponse(200, worldSummary(api))],
+  ['POST', /^\/__mock\/tenants$/, createTenant],
+  ['GET', /^\/__mock\/journal$/, readJournal],
+  [
+    'DELETE',
+    /^\/__mock\/journal$/,
+    (api) => {
+      api.journal.clear();
+      return jsonResponse(200, { cleared: true });
+    },
+  ],
+  ['GET', /^\/__mock\/faults$/, (api) => jsonResponse(200, { faults: api.faults.list() })],
+  ['POST', /^\/__mock\/faults$/, addFault],
+  [
+    'DELETE',
+    /^\/__mock\/faults$/,
+    (api) => {
+      api.faults.clear();
+      return jsonResponse(200, { cleared: true });
+    },
+  ],
+  ['POST', /^\/__mock\/customers\/([0-9]{1,12})\/status$/, setStatus],
+  ['POST', /^\/__mock\/customers\/([0-9]{1,12})\/notes$/, addNote],
+];
+
+/** Answers a request under `/__mock/`. */
+export function answerControlRequest(api: MockApi, request: MockRequest): MockResponse {
+  const matching = routes.filter(([, pattern]) => pattern.test(request.path));
+  if (matching.length === 0)
+    return apiError('NOT_FOUND', `No control route ${clip(request.path, 60)}; see GET /__mock`);
+  const found = matching.find(([method]) => method === request.method);
+  if (!found) {
+    const allow = matching.map(([method]) => method).join(', ');
+    return apiError('METHOD_NOT_ALLOWED', `${clip(request.path, 60)} accepts ${allow}`, { allow });
+  }
+  const [, pattern, route] = found;
+  return route(api, request, pattern.exec(request.path)?.slice(1) ?? []);
+}
+
+/** Parses a control body with `schema`, or answers the error. */
+function parseBody<T extends z.ZodType>(
+  request: MockRequest,
+  schema: T,
+  optional = false,
+): z.output<T> | MockResponse {
+  if (optional && (request.body === undefined || request.body.trim() === '')) return schema.parse({});
+  const read = readJsonBody(request.body, request.headers['content-type']);
+  if (!read.ok)
+    return apiError(
+      read.problem === 'content-type' ? 'UNSUPPORTED_MEDIA_TYPE' : 'INVALID_PARAMETERS',
+      read.detail,
+    );
+  const parsed = schema.safeParse(read.value);
+  if (!parsed.success) return apiError('INVALID_PARAMETERS', z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+const isResponse = (value: unknown): value is MockResponse =>
+  typeof value === 'object' && value !== null && 'status' in value && 'body' in value && 'headers' in value;
+
+function worldSummary(api: MockApi) {
+  return {
+    seed: api.world.options.seed,
+    companies: api.world.companies().map((company) => ({
+      id: company.id,
+      name: company.name,
+      users: api.world.usersOfCompany(company.id).map((user) => user.email),
+      customers: api.world.customerCount(company.id),
+      projects: api.world.projectsOfCompany(company.id).length,
+    })),
+  };
+}
+
+function createTenant(api: MockApi, request: MockRequest): MockResponse {
+  const body = parseBody(request, TenantRequest, true);
+  if (isResponse(body)) return body;
+  const number = api.world.companies().length + 1;
+  const apiKey = tenantApiKey(api.world.options.seed, number);
+  const customers = body.customers ?? 10;
+  const result = api.apply({
+    kind: 'createTenant',
+    name: body.name,
+    customers,
+    seed: body.seed ?? number,
+    apiKey,
+    at: api.now(),
+  });
+  if (!result.ok || !result.tenant) return apiError('UNKNOWN', 'The tenant could not be created');
+  const { companyId } = result.tenant;
+  const answer: TenantResponse = {
+    companyId,
+    apiKey,
+    users: api.world.usersOfCompany(companyId).map((user) => user.email),
+    customers: api.world.customerCount(companyId),
+  };
+  return jsonResponse(201, answer);
+}
+
+function readJournal(api: MockApi, request: MockRequest): MockResponse {
+  const companyId = request.query.get('companyId');
+  const limit = request.query.get('limit');
+  const filter = {
+    ...(companyId !== null && /^[0-9]+$/.test(companyId) ? { companyId: Number(companyId) } : {}),
+    ...(limit !== null && /^[0-9]+$/.test(limit) ? { limit: Number(limit) } : {}),
+  };
+  return jsonResponse(200, { entries: api.journal.entries(filter) });
+}
+
+function addFault(api: MockApi, request: MockRequest): MockResponse {
+  const body = parseBody(request, FaultRequest);
+  if (isResponse(body)) return body;
+  if (body.action !== '*' && !actionRegistry.has(body.action)) {
+    return apiError(
+      'INVALID_PARAMETERS',
+      `Unknown action '${clip(body.action, 60)}' (use an action name or *)`,
+    );
+  }
+  return jsonResponse(201, api.faults.add(body));
+}
+
+function setStatus(api: MockApi, request: MockRequest, [id]: string[]): MockResponse {
+  const body = parseBody(request, StatusRequest);
+  if (isResponse(body)) return body;
+  const customer = api.world.customer(Number(id));
+  if (!customer) return apiError('CUSTOMER_NOT_FOUND', `No customer exists with ID: ${id}`);
+  const oldStatus = customer.statusId;
+  api.apply({ kind: 'setCustomerStatus', customerId: customer.id, statusId: body.status, at: api.now() });
+  return jsonResponse(200, { customerId: customer.id, oldStatus, newStatus: body.status });
+}
+
+function addNote(api: MockApi, request: MockRequest, [id]: string[]): MockResponse {
+  const body = parseBody(request, NoteRequest);
+  if (isResponse(body)) return body;
+  const customer = api.world.customer(Number(id));
+  if (!customer) return apiError('CUSTOMER_NOT_FOUND', `No customer exists with ID: ${id}`);
+  api.apply({ kind: 'addNote', customerId: customer.id, note: body.note, at: api.now() });
+  return jsonResponse(201, {
+    customerId: customer.id,
+    notes: api.world.customer(customer.id)?.notes.length ?? 0,
+  });
+}

@@ -1,0 +1,124 @@
+import { answerControlRequest } from '../control/answer-control-request.js';
+import { createWorld } from '../world/create-world.js';
+import type { ApplyResult, World, WorldOp, WorldOptions } from '../world/types.js';
+import { type ApiAnswer, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
+import { apiError } from './error-response.js';
+import { FaultBook } from './faults.js';
+import { Journal } from './journal.js';
+import type { MockRequest, MockResponse } from './mock-request.js';
+import { PageCache } from './page-cache.js';
+import { clip, redactQuery } from './redact.js';
+
+export interface MockOptions extends WorldOptions {
+  /** The clock of new records and journal entries. Default: the wall clock. */
+  now?: () => Date;
+  /** Check every answer against the spec and throw on a mismatch (for tests). Default false. */
+  validateResponses?: boolean;
+  /** How many requests the journal keeps. Default 1000. */
+  journalLimit?: number;
+}
+
+export type ApplyListener = (op: WorldOp, result: ApplyResult & { ok: true }) => void;
+
+/** The fake Solar Proof without any transport: give it requests, get responses. */
+export interface MockApi {
+  readonly world: World;
+  readonly journal: Journal;
+  readonly faults: FaultBook;
+  /** Answers one request. Synchronous and free of I/O; adapters do the waiting and the sockets. */
+  handle(request: MockRequest): MockResponse;
+  /** Changes the world and tells the listeners (persistence, webhooks). */
+  apply(op: WorldOp): ApplyResult;
+  /** Calls `listener` after every successful change; returns the unsubscribe function. */
+  onApply(listener: ApplyListener): () => void;
+  /** Back to the seeded world; the journal, faults and tenants are cleared. */
+  reset(): void;
+  /** The current instant, ISO-8601. */
+  now(): string;
+}
+
+/**
+ * Creates the fake. The same options give the same world, byte for byte.
+ *
+ * @example
+ * const mock = createMockApi({ seed: 7, customers: 120 });
+ * mock.handle({ method: 'GET', path: '/apidata.php', headers: {}, body: undefined,
+ *   query: new URLSearchParams({ action: 'getallcustomers', api_key: DEFAULT_API_KEY }) });
+ */
+export function createMockApi(options: MockOptions = {}): MockApi {
+  const world = createWorld(options);
+  const journal = new Journal(options.journalLimit);
+  const faults = new FaultBook();
+  const cache = new PageCache();
+  const listeners = new Set<ApplyListener>();
+  const now = () => (options.now ? options.now() : new Date()).toISOString();
+
+  const apply = (op: WorldOp): ApplyResult => {
+    const result = world.apply(op);
+    if (result.ok) for (const listener of listeners) listener(op, result);
+    return result;
+  };
+  const deps: ApiDependencies = {
+    world,
+    faults,
+    cache,
+    now,
+    apply,
+    validateResponses: options.validateResponses ?? false,
+  };
+
+  const api: MockApi = {
+    world,
+    journal,
+    faults,
+    now,
+    apply,
+    onApply(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    reset() {
+      world.reset();
+      journal.clear();
+      faults.clear();
+      cache.clear();
+    },
+    handle(request) {
+      if (request.path === '/__mock' || request.path.startsWith('/__mock/'))
+        return answerControlRequest(api, request);
+      const answer = answerSafely(deps, request);
+      journal.add({
+        at: now(),
+        method: request.method,
+        path: clip(request.path, 200),
+        query: clip(redactQuery(request.query), 500),
+        action: answer.action,
+        status: answer.response.status,
+        code: answer.response.status >= 400 ? errorCodeOf(answer.response.body) : null,
+        companyId: answer.companyId,
+        bodyBytes: request.body?.length ?? 0,
+      });
+      return answer.response;
+    },
+  };
+  return api;
+}
+
+/** A bug must answer UNKNOWN, never crash the server or hang the caller. */
+function answerSafely(deps: ApiDependencies, request: MockRequest): ApiAnswer {
+  try {
+    if (request.path !== '/apidata.php') {
+      const message = `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`;
+      return { response: apiError('NOT_FOUND', message), action: null, companyId: null };
+    }
+    return answerApiRequest(deps, request);
+  } catch (error) {
+    const message = `The mock failed: ${clip(error instanceof Error ? error.message : String(error), 2000)}`;
+    return { response: apiError('UNKNOWN', message), action: null, companyId: null };
+  }
+}
+
+function errorCodeOf(body: string): string | null {
+  const code = /^\{"code":"([A-Z_]+)"/.exec(body)?.[1];
+  return code ?? null;
+}

@@ -1,0 +1,26 @@
+/**
+ * The one shape every transport brings a request in and takes a response out. The core answers
+ * these without any I/O; the MSW and node:http adapters only translate.
+ */
+export interface MockRequest {
+  /** Upper case. */
+  method: string;
+  /** The URL path, e.g. `/apidata.php` or `/__mock/reset`. */
+  path: string;
+  query: URLSearchParams;
+  /** Lower-case header names. */
+  headers: Readonly<Record<string, string | undefined>>;
+  /** The raw body text; undefined when the request had none. */
+  body: string | undefined;
+}
+
+export interface MockResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** JSON text. */
+  body: string;
+  /** Injected latency the adapter waits before answering. */
+  delayMs?: number;
+  /** Injected fault: the adapter cuts the connection part-way through the body (HTTP only). */
+  reset?: boolean;
+}

@@ -1,0 +1,25 @@
+/**
+ * @solarproof/mock-server: a stateful, deterministic fake of the Solar Proof API.
+ * This entry is platform-neutral (core and MSW handlers); `@solarproof/mock-server/node` adds the
+ * HTTP server.
+ */
+
+export { CUSTOMERS_PER_PAGE } from './actions/get-all-customers.js';
+export { CONTROL_ROUTES } from './control/answer-control-request.js';
+export type {
+  FaultRequest,
+  StatusRequest,
+  TenantRequest,
+  TenantResponse,
+} from './control/control-schemas.js';
+export { FAULT_HEADER, LATENCY_HEADER } from './core/answer-api-request.js';
+export { DEFAULT_MAX_BODY_BYTES } from './core/body-limit.js';
+export type { ApplyListener, MockApi, MockOptions } from './core/create-mock-api.js';
+export { createMockApi } from './core/create-mock-api.js';
+export type { ActiveFault, FaultRule } from './core/faults.js';
+export type { JournalEntry } from './core/journal.js';
+export type { MockRequest, MockResponse } from './core/mock-request.js';
+export type { SolarProofHandlersOptions } from './msw/create-solarproof-handlers.js';
+export { createSolarProofHandlers } from './msw/create-solarproof-handlers.js';
+export { createWorld, DEFAULT_API_KEY, OTHER_API_KEY } from './world/create-world.js';
+export type * from './world/types.js';

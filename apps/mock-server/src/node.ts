@@ -1,0 +1,5 @@
+/** @solarproof/mock-server/node: the fake over node:http. */
+
+export * from './index.js';
+export type { MockServerOptions, RunningMockServer } from './node/start-mock-server.js';
+export { startMockServer } from './node/start-mock-server.js';

@@ -1,0 +1,160 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from '../core/body-limit.js';
+import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
+import type { MockResponse } from '../core/mock-request.js';
+
+export interface MockServerOptions extends MockOptions {
+  /** Default 4010; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** The fake to serve; one is created from the other options when absent. */
+  mock?: MockApi;
+  /** Bodies over this many bytes answer PAYLOAD_TOO_LARGE without being buffered. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** A request whose headers and body take longer is cut off. Default 10 s. */
+  requestTimeoutMs?: number;
+}
+
+export interface RunningMockServer {
+  /** e.g. `http://127.0.0.1:4010` */
+  readonly url: string;
+  readonly port: number;
+  readonly host: string;
+  readonly mock: MockApi;
+  readonly server: Server;
+  /** Stops accepting, lets requests in flight finish, then closes every connection. */
+  close(): Promise<void>;
+}
+
+const CLIENT_ERROR_BODY = JSON.stringify({ code: 'INVALID_PARAMETERS', message: 'Malformed HTTP request' });
+const HEADERS_TOO_LARGE_BODY = JSON.stringify({
+  code: 'INVALID_PARAMETERS',
+  message: 'Request headers too large',
+});
+
+/**
+ * Serves the fake over node:http. The request goes straight to the core, with no Fetch
+ * Request/Response round trip: that is what keeps it within reach of bare node:http.
+ *
+ * @example
+ * const server = await startMockServer({ port: 0 });
+ * const res = await fetch(`${server.url}/apidata.php?action=getallcustomers&api_key=${DEFAULT_API_KEY}`);
+ * await server.close();
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
+  const mock = options.mock ?? createMockApi(options);
+  const host = options.host ?? '127.0.0.1';
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const timeout = options.requestTimeoutMs ?? 10_000;
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+
+  const server = createServer(
+    { requestTimeout: timeout, headersTimeout: Math.min(timeout, 10_000), maxHeaderSize: 16_384 },
+    (req, res) => {
+      inFlight += 1;
+      res.once('close', () => {
+        inFlight -= 1;
+        if (inFlight === 0) idle?.();
+      });
+      serve(mock, req, res, limit);
+    },
+  );
+  server.keepAliveTimeout = 5_000;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = tooLarge ? HEADERS_TOO_LARGE_BODY : CLIENT_ERROR_BODY;
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(
+      `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    host,
+    mock,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        const drained = () => server.closeAllConnections();
+        if (inFlight === 0) drained();
+        else idle = drained;
+      }),
+  };
+}
+
+function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: number): void {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    refuse(res, payloadTooLarge(limit));
+    return;
+  }
+
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let refused = false;
+  req.on('data', (chunk: Buffer) => {
+    if (refused) return;
+    size += chunk.length;
+    if (size > limit) {
+      // Chunked bodies carry no length up front: stop at the limit instead of buffering the rest.
+      refused = true;
+      refuse(res, payloadTooLarge(limit));
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.on('error', () => res.destroy());
+  req.on('end', () => {
+    if (refused) return;
+    const raw = req.url ?? '/';
+    const at = raw.indexOf('?');
+    const response = mock.handle({
+      method: req.method ?? 'GET',
+      path: at < 0 ? raw : raw.slice(0, at),
+      query: new URLSearchParams(at < 0 ? '' : raw.slice(at + 1)),
+      headers: req.headers as Record<string, string | undefined>,
+      body: chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'),
+    });
+    if (response.delayMs) setTimeout(() => write(res, response), response.delayMs);
+    else write(res, response);
+  });
+}
+
+function write(res: ServerResponse, response: MockResponse): void {
+  if (res.destroyed) return;
+  const body = Buffer.from(response.body);
+  res.writeHead(response.status, { ...response.headers, 'content-length': body.length });
+  if (response.reset) {
+    // The injected "connection reset mid-body": half the bytes, then the socket dies.
+    res.write(body.subarray(0, Math.floor(body.length / 2)));
+    res.socket?.destroy();
+    return;
+  }
+  res.end(body);
+}
+
+/** Answers an oversized request and closes the connection, leaving the rest of its body unread. */
+function refuse(res: ServerResponse, response: MockResponse): void {
+  if (res.headersSent) return;
+  res.shouldKeepAlive = false;
+  res.writeHead(response.status, { ...response.headers, connection: 'close' });
+  res.end(response.body);
+}
