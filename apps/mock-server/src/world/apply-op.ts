@@ -1,0 +1,169 @@
+import type { CustomerTypeInput } from '@solarproof/schemas';
+import { customerUid } from './customer-uid.js';
+import { noteDatetime } from './format-time.js';
+import { seedTenant } from './seed-world.js';
+import type { ApplyResult, CustomerPatch, StoredCustomer, TypeId, WorldOp } from './types.js';
+import {
+  addCustomer,
+  bumpVersion,
+  changeCustomerEmail,
+  findCustomerByEmail,
+  removeCustomer,
+  type WorldState,
+} from './world-state.js';
+
+type Op<K extends WorldOp['kind']> = Extract<WorldOp, { kind: K }>;
+
+const TYPE_IDS: Record<CustomerTypeInput, TypeId> = { RESIDENTIAL: 1, COMMERCIAL: 2, 'LARGE-SCALE': 3 };
+
+const notFound: ApplyResult = { ok: false, reason: 'CUSTOMER_NOT_FOUND' };
+const duplicateEmail: ApplyResult = { ok: false, reason: 'DUPLICATE_EMAIL' };
+
+function createCustomer(state: WorldState, op: Op<'createCustomer'>, uidSeed: number): ApplyResult {
+  if (!state.companies.has(op.companyId)) return { ok: false, reason: 'UNKNOWN_COMPANY' };
+  const owner = state.users.get(op.ownerUserId);
+  // The action resolves `useremail` to a user of the key's company first; anything else is a bug.
+  if (owner?.companyId !== op.companyId) {
+    throw new Error(`User ${op.ownerUserId} is not a user of company ${op.companyId}`);
+  }
+  if (findCustomerByEmail(state, op.companyId, op.input.email)) return duplicateEmail;
+  const id = state.next.customerId++;
+  const { input } = op;
+  const customer: StoredCustomer = {
+    id,
+    uid: customerUid(id, uidSeed),
+    companyId: op.companyId,
+    ownerUserId: owner.id,
+    firstName: input.firstname,
+    surname: input.surname,
+    email: input.email,
+    phone1: input.phone1,
+    phone2: input.phone2 ?? '',
+    companyName: input.companyname ?? '',
+    companyPhone: input.companyphone ?? '',
+    abn: null,
+    statusId: 0,
+    typeId: TYPE_IDS[input.type],
+    gstRegistered: input.gststatus ?? 0,
+    createdAt: op.at,
+    siteAddress: null,
+    bestContactTimes: null,
+    notes: [],
+  };
+  addCustomer(state, customer);
+  bumpVersion(state, op.companyId);
+  return { ok: true, customer, events: [{ type: 'customer_created', customer }] };
+}
+
+/** Writes the fields present in `patch`; an `undefined` value counts as absent, as JSON drops it. */
+function patchCustomer(customer: StoredCustomer, patch: CustomerPatch): void {
+  if (patch.firstname !== undefined) customer.firstName = patch.firstname;
+  if (patch.surname !== undefined) customer.surname = patch.surname;
+  if (patch.phone1 !== undefined) customer.phone1 = patch.phone1;
+  if (patch.phone2 !== undefined) customer.phone2 = patch.phone2;
+  if (patch.type !== undefined) customer.typeId = TYPE_IDS[patch.type];
+  if (patch.companyname !== undefined) customer.companyName = patch.companyname;
+  if (patch.companyphone !== undefined) customer.companyPhone = patch.companyphone;
+  if (patch.gststatus !== undefined) customer.gstRegistered = patch.gststatus;
+}
+
+function updateCustomer(state: WorldState, op: Op<'updateCustomer'>): ApplyResult {
+  const customer = state.customers.get(op.customerId);
+  if (!customer) return notFound;
+  const { email } = op.patch;
+  if (email !== undefined) {
+    const holder = findCustomerByEmail(state, customer.companyId, email);
+    if (holder && holder !== customer) return duplicateEmail;
+  }
+  patchCustomer(customer, op.patch);
+  if (email !== undefined) changeCustomerEmail(state, customer, email);
+  bumpVersion(state, customer.companyId);
+  return { ok: true, customer, events: [] };
+}
+
+function deleteCustomer(state: WorldState, op: Op<'deleteCustomer'>): ApplyResult {
+  const customer = state.customers.get(op.customerId);
+  if (!customer) return notFound;
+  removeCustomer(state, customer);
+  bumpVersion(state, customer.companyId);
+  return { ok: true, customer, events: [] };
+}
+
+function setCustomerStatus(state: WorldState, op: Op<'setCustomerStatus'>): ApplyResult {
+  const customer = state.customers.get(op.customerId);
+  if (!customer) return notFound;
+  const oldStatus = customer.statusId;
+  if (oldStatus === op.statusId) return { ok: true, customer, events: [] };
+  customer.statusId = op.statusId;
+  bumpVersion(state, customer.companyId);
+  return {
+    ok: true,
+    customer,
+    events: [{ type: 'customer_status_change', customer, oldStatus, newStatus: op.statusId }],
+  };
+}
+
+function addNote(state: WorldState, op: Op<'addNote'>): ApplyResult {
+  const customer = state.customers.get(op.customerId);
+  if (!customer) return notFound;
+  customer.notes.push({ datetime: noteDatetime(op.at), note: op.note });
+  bumpVersion(state, customer.companyId);
+  return { ok: true, customer, events: [] };
+}
+
+function subscribe(state: WorldState, op: Op<'subscribe'>): ApplyResult {
+  if (!state.companies.has(op.companyId)) return { ok: false, reason: 'UNKNOWN_COMPANY' };
+  const list = state.subscriptions.get(op.companyId) ?? [];
+  if (!list.some((s) => s.hookUrl === op.hookUrl && s.event === op.event)) {
+    list.push({ companyId: op.companyId, hookUrl: op.hookUrl, event: op.event, createdAt: op.at });
+    state.subscriptions.set(op.companyId, list);
+    bumpVersion(state, op.companyId);
+  }
+  return { ok: true, events: [] };
+}
+
+function unsubscribe(state: WorldState, op: Op<'unsubscribe'>): ApplyResult {
+  if (!state.companies.has(op.companyId)) return { ok: false, reason: 'UNKNOWN_COMPANY' };
+  const list = state.subscriptions.get(op.companyId) ?? [];
+  const kept = list.filter((s) => s.hookUrl !== op.hookUrl);
+  if (kept.length === list.length) return { ok: false, reason: 'NO_MATCHING_WEBHOOK' };
+  state.subscriptions.set(op.companyId, kept);
+  bumpVersion(state, op.companyId);
+  return { ok: true, events: [] };
+}
+
+function createTenant(state: WorldState, op: Op<'createTenant'>, uidSeed: number): ApplyResult {
+  // The control API mints tenant keys; a key already in use is a bug there, caught before any write.
+  if (state.companyByKey.has(op.apiKey)) throw new Error(`API key ${op.apiKey} already belongs to a company`);
+  const company = seedTenant(state, op, uidSeed);
+  bumpVersion(state, company.id);
+  return { ok: true, tenant: { companyId: company.id, apiKey: op.apiKey }, events: [] };
+}
+
+/**
+ * Applies one operation to `state`. Everything it needs is in the op (its instant included), so a
+ * log of ops replayed on a fresh state of the same options rebuilds the same state.
+ *
+ * @example
+ * applyOp(state, { kind: 'addNote', customerId: 70001, note: 'Called', at: '2026-02-01T09:00:00Z' }, 1);
+ */
+export function applyOp(state: WorldState, op: WorldOp, uidSeed: number): ApplyResult {
+  switch (op.kind) {
+    case 'createCustomer':
+      return createCustomer(state, op, uidSeed);
+    case 'updateCustomer':
+      return updateCustomer(state, op);
+    case 'deleteCustomer':
+      return deleteCustomer(state, op);
+    case 'setCustomerStatus':
+      return setCustomerStatus(state, op);
+    case 'addNote':
+      return addNote(state, op);
+    case 'subscribe':
+      return subscribe(state, op);
+    case 'unsubscribe':
+      return unsubscribe(state, op);
+    case 'createTenant':
+      return createTenant(state, op, uidSeed);
+  }
+}

@@ -1,0 +1,60 @@
+const DAY = 86_400_000;
+// '00'..'99', so formatting a timestamp allocates no padding strings (seeding formats ~300k).
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const pad2 = (n: number): string => TWO_DIGITS[n] as string;
+
+/**
+ * `YYYY-MM-DD` and `HH:MM:SS` of a UTC instant, by arithmetic (Hinnant's days-to-civil) rather than
+ * a Date per call: seeding 100,000 customers formats a few hundred thousand instants.
+ */
+function utcParts(ms: number): [date: string, time: string] {
+  const days = Math.floor(ms / DAY);
+  const secondsOfDay = Math.floor((ms - days * DAY) / 1000);
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const hours = Math.floor(secondsOfDay / 3600);
+  const minutes = Math.floor((secondsOfDay % 3600) / 60);
+  return [
+    `${year}-${pad2(month)}-${pad2(day)}`,
+    `${pad2(hours)}:${pad2(minutes)}:${pad2(secondsOfDay % 60)}`,
+  ];
+}
+
+function toMs(instant: number | string): number {
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant);
+  if (!Number.isFinite(ms)) throw new RangeError(`Not an instant: ${String(instant)}`);
+  return ms;
+}
+
+/**
+ * An instant as ISO-8601 UTC to the second, the form of the v2 webhook's `customer_created_at`
+ * (`2025-10-16T12:00:00Z`); seeded `createdAt` values use it too.
+ *
+ * @example
+ * isoSeconds('2025-10-16T12:00:00.250Z'); // '2025-10-16T12:00:00Z'
+ */
+export function isoSeconds(instant: number | string): string {
+  const [date, time] = utcParts(toMs(instant));
+  return `${date}T${time}Z`;
+}
+
+/**
+ * An instant as a note's `datetime`, `YYYY-MM-DD HH:MM:SS` (UTC: the account timezone is not
+ * documented, and a fixed zone keeps worlds identical on every machine).
+ *
+ * @example
+ * noteDatetime('2020-05-28T15:12:40Z'); // '2020-05-28 15:12:40'
+ */
+export function noteDatetime(instant: number | string): string {
+  const [date, time] = utcParts(toMs(instant));
+  return `${date} ${time}`;
+}

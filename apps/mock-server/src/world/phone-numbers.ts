@@ -1,0 +1,42 @@
+import { type AuState, auLocalities } from './au-localities.js';
+import type { Random } from './random.js';
+
+const digits = (random: Random, count: number): string => {
+  let out = '';
+  for (let i = 0; i < count; i++) out += random.int(0, 9);
+  return out;
+};
+
+/**
+ * An Australian mobile number, spaced `04xx xxx xxx` or unspaced `04xxxxxxxx`, as people type them.
+ *
+ * @example
+ * mobileNumber(random); // '0412 345 678' or '0412345678'
+ */
+export function mobileNumber(random: Random): string {
+  const rest = `4${digits(random, 8)}`;
+  return random.chance(0.5) ? `0${rest}` : `0${rest.slice(0, 3)} ${rest.slice(3, 6)} ${rest.slice(6)}`;
+}
+
+/**
+ * A landline with the area code of `state`, written `(02) xxxx xxxx`. The first local digit is
+ * 3-9 because 0, 1 and 2 do not start Australian local numbers.
+ *
+ * @example
+ * landlineNumber(random, 'QLD'); // '(07) 3845 1290'
+ */
+export function landlineNumber(random: Random, state: AuState): string {
+  const local = `${random.int(3, 9)}${digits(random, 7)}`;
+  return `(${auLocalities[state].areaCode}) ${local.slice(0, 4)} ${local.slice(4)}`;
+}
+
+/**
+ * A business's phone: often a `1300 xxx xxx` number, otherwise a landline of its state.
+ *
+ * @example
+ * businessNumber(random, 'NSW'); // '1300 602 452' or '(02) 9876 5432'
+ */
+export function businessNumber(random: Random, state: AuState): string {
+  if (random.chance(0.4)) return `1300 ${digits(random, 3)} ${digits(random, 3)}`;
+  return landlineNumber(random, state);
+}

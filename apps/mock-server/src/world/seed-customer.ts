@@ -1,0 +1,85 @@
+import { generateAbn } from './abn.js';
+import type { CompanySeed } from './company-seed.js';
+import { customerUid } from './customer-uid.js';
+import { isoSeconds, noteDatetime } from './format-time.js';
+import { businessNumber, landlineNumber, mobileNumber } from './phone-numbers.js';
+import { seedAddress, seedState } from './seed-address.js';
+import { personalDomain, seedEmail } from './seed-email.js';
+import type { BestContactTimes, Flag, Note, StatusId, StoredCustomer, TypeId } from './types.js';
+
+const TYPE_WEIGHTS = [80, 15, 5]; // Residential, Commercial, Large-Scale
+const STATUS_WEIGHTS = [40, 30, 20, 10]; // No Status Set, New Contacts, Signed, Mega Status
+const NOTE_COUNT_WEIGHTS = [35, 30, 20, 10, 5];
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+function seedNotes(seed: CompanySeed, firstName: string, createdMs: number): Note[] {
+  const { random, pools, endMs } = seed;
+  const notes: Note[] = [];
+  const count = random.weighted(NOTE_COUNT_WEIGHTS);
+  let at = createdMs;
+  for (let i = 0; i < count; i++) {
+    at += random.int(20 * MINUTE, 12 * DAY);
+    if (at > endMs) break;
+    notes.push({ datetime: noteDatetime(at), note: random.pick(pools.notes).replace('{first}', firstName) });
+  }
+  return notes;
+}
+
+function seedContactTimes(seed: CompanySeed): BestContactTimes | null {
+  const { random } = seed;
+  if (!random.chance(0.4)) return null;
+  // At least one flag set: a customer who gave preferences gave some.
+  const bits = random.int(1, 15);
+  const flag = (bit: number): Flag => ((bits & bit) === 0 ? 0 : 1);
+  return { mornings: flag(1), middays: flag(2), afternoons: flag(4), evenings: flag(8) };
+}
+
+function businessDomain(companyName: string): string {
+  const words = companyName
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .split(' ');
+  return `${words[0] ?? 'mail'}${words[1] ?? ''}.com.au`;
+}
+
+/**
+ * One seeded customer of `seed.company`, created at `createdMs`: mostly residential, business
+ * customers with a trading name, 1300/landline phone and a valid ABN, and notes after creation.
+ */
+export function seedCustomer(seed: CompanySeed, id: number, createdMs: number): StoredCustomer {
+  const { random, pools, homeState } = seed;
+  const typeId = (random.weighted(TYPE_WEIGHTS) + 1) as TypeId;
+  const business = typeId !== 1;
+  const firstName = random.pick(pools.firstNames);
+  const surname = random.pick(pools.lastNames);
+  const companyName = business ? random.pick(pools.businessNames) : '';
+  const domain = business && random.chance(0.7) ? businessDomain(companyName) : personalDomain(random);
+  const addressState = seedState(random, homeState);
+  // Sole traders sometimes quote an ABN on a residential job; most households have none.
+  const abn = business || random.chance(0.04) ? generateAbn(random) : random.chance(0.1) ? '' : null;
+  const ownerIndex = random.chance(0.5) ? 0 : random.int(0, seed.users.length - 1);
+  const owner = seed.users[ownerIndex] ?? seed.users[0];
+  if (!owner) throw new Error(`Company ${seed.company.id} has no users to own customers`);
+  return {
+    id,
+    uid: customerUid(id, seed.uidSeed),
+    companyId: seed.company.id,
+    ownerUserId: owner.id,
+    firstName,
+    surname,
+    email: seedEmail(random, seed.usedEmails, firstName, surname, domain),
+    phone1: random.chance(0.9) ? mobileNumber(random) : landlineNumber(random, addressState),
+    phone2: random.chance(0.25) ? landlineNumber(random, addressState) : '',
+    companyName,
+    companyPhone: business ? businessNumber(random, addressState) : '',
+    abn,
+    statusId: random.weighted(STATUS_WEIGHTS) as StatusId,
+    typeId,
+    gstRegistered: abn ? (random.chance(0.9) ? 1 : 0) : 0,
+    createdAt: isoSeconds(createdMs),
+    siteAddress: random.chance(0.85) ? seedAddress(random, pools, addressState) : null,
+    bestContactTimes: seedContactTimes(seed),
+    notes: seedNotes(seed, firstName, createdMs),
+  };
+}

@@ -1,0 +1,87 @@
+import type { CompanySeed } from './company-seed.js';
+import type { Random } from './random.js';
+import { seedCustomer } from './seed-customer.js';
+import { seedProject } from './seed-project.js';
+import { addCustomer, addProject, type WorldState } from './world-state.js';
+
+const DAY = 86_400_000;
+const PROJECT_COUNT_WEIGHTS = [30, 45, 17, 8]; // 0..3 projects a customer
+
+/** How many customers to seed for a company, and over which time window. */
+export interface CustomerPlan {
+  readonly seed: CompanySeed;
+  readonly count: number;
+  readonly startMs: number;
+}
+
+/** `count` creation instants in [startMs, endMs), whole seconds, ascending. */
+function creationTimes(plan: CustomerPlan): Float64Array {
+  const { random, endMs } = plan.seed;
+  const times = new Float64Array(plan.count);
+  for (let i = 0; i < plan.count; i++) {
+    times[i] = Math.floor((plan.startMs + random.next() * (endMs - plan.startMs)) / 1000) * 1000;
+  }
+  return times.sort();
+}
+
+/**
+ * Local indices after which a company gets a project with no customer: about 4% of its customers,
+ * at least two, spread evenly with jitter.
+ */
+function unassignedSlots(plan: CustomerPlan): number[] {
+  if (plan.count === 0) return [];
+  const slots = Math.max(2, Math.round(plan.count * 0.04));
+  return Array.from({ length: slots }, (_, j) =>
+    Math.floor(((j + plan.seed.random.next()) * plan.count) / slots),
+  );
+}
+
+/** Where the merge stands in one company's creation times. */
+interface Cursor {
+  readonly plan: CustomerPlan;
+  readonly times: Float64Array;
+  readonly slots: readonly number[];
+  done: number;
+  slot: number;
+}
+
+const timeOf = (cursor: Cursor): number => cursor.times[cursor.done] ?? Number.POSITIVE_INFINITY;
+
+/**
+ * Seeds the customers and projects of several companies into `state`, in one creation order across
+ * companies (as rows of one database are), so ids grow with time and interleave between companies.
+ * `gaps` skips an id now and then, like rows deleted long ago.
+ */
+export function seedCustomers(state: WorldState, plans: readonly CustomerPlan[], gaps: Random | null): void {
+  const cursors: Cursor[] = plans.map((plan) => ({
+    plan,
+    times: creationTimes(plan),
+    slots: unassignedSlots(plan),
+    done: 0,
+    slot: 0,
+  }));
+  for (;;) {
+    let cursor: Cursor | undefined;
+    for (const candidate of cursors) {
+      if (candidate.done >= candidate.plan.count) continue;
+      if (!cursor || timeOf(candidate) < timeOf(cursor)) cursor = candidate;
+    }
+    if (!cursor) break;
+    const { seed } = cursor.plan;
+    const createdMs = timeOf(cursor);
+    if (gaps?.chance(0.03)) state.next.customerId += gaps.int(1, 3);
+    const customer = seedCustomer(seed, state.next.customerId++, createdMs);
+    addCustomer(state, customer);
+    const projects = seed.random.weighted(PROJECT_COUNT_WEIGHTS);
+    for (let p = 0; p < projects; p++) {
+      const projectMs = createdMs + seed.random.int(0, 45 * DAY);
+      addProject(state, seedProject(seed, state.next.projectId++, customer, projectMs));
+    }
+    while (cursor.slots[cursor.slot] === cursor.done) {
+      cursor.slot++;
+      const draftMs = createdMs + seed.random.int(0, 10 * DAY);
+      addProject(state, seedProject(seed, state.next.projectId++, null, draftMs));
+    }
+    cursor.done++;
+  }
+}
