@@ -1,0 +1,181 @@
+import type {
+  CreatecustomerResponse,
+  Customer,
+  CustomerId,
+  DeletecustomerResponse,
+  ProjectCustomer,
+  UpdatecustomerResponse,
+  WebhookSuccess,
+} from '@solarproof/schemas';
+import { callOperation } from './call-operation.js';
+import type { CallOptions, ClientOptions } from './client-options.js';
+import type { CreateCustomerInput, SubscribeInput, UpdateCustomerPatch } from './customer-inputs.js';
+import { iterateCustomerPages } from './iterate-customers.js';
+import { createRedactor } from './redact.js';
+import { resolveOptions } from './resolve-options.js';
+import { writeEnvelope } from './write-envelope.js';
+
+/** One method per action of the Solar Proof customer API. */
+export interface SolarProofClient {
+  /**
+   * One page of customers (getallcustomers, 50 a page).
+   *
+   * @example
+   * const customers = await client.listCustomers({ page: 2 });
+   */
+  listCustomers(params?: { page?: number | undefined }, options?: CallOptions): Promise<Customer[]>;
+  /**
+   * Every customer, requesting pages as the loop needs them. Stops on an empty page, a short page or
+   * `NO_CUSTOMERS_FOUND`.
+   *
+   * @example
+   * for await (const customer of client.iterateCustomers()) console.log(customer.customer_email);
+   */
+  iterateCustomers(
+    params?: { startPage?: number | undefined },
+    options?: CallOptions,
+  ): AsyncGenerator<Customer>;
+  /**
+   * The customer with this email (getcustomerByemail).
+   *
+   * @example
+   * const customer = await client.getCustomerByEmail('judy@example.com');
+   */
+  getCustomerByEmail(email: string, options?: CallOptions): Promise<Customer>;
+  /**
+   * The customer with this email (getcustomerid; it returns the full customer object).
+   *
+   * @example
+   * const { customer_id } = await client.getCustomerId('judy@example.com');
+   */
+  getCustomerId(email: string, options?: CallOptions): Promise<Customer>;
+  /**
+   * Only the numeric id of the customer with this email (getcustomerid).
+   *
+   * @example
+   * const id = await client.findCustomerId('judy@example.com'); // 71553
+   */
+  findCustomerId(email: string, options?: CallOptions): Promise<number>;
+  /**
+   * The customer of a project (getcustomerofproject), unwrapped from its `{ Message, Customer }` envelope.
+   *
+   * @example
+   * const { customerID, email } = await client.getCustomerOfProject(1640);
+   */
+  getCustomerOfProject(projectId: number, options?: CallOptions): Promise<ProjectCustomer>;
+  /**
+   * Creates a customer (createcustomer). Not retried unless `retryWrites` is set.
+   *
+   * @example
+   * const { id } = await client.createCustomer({
+   *   firstname: 'Judy', surname: 'Matherson', email: 'judy@example.com', phone1: '0411 549 054',
+   *   type: 'RESIDENTIAL',
+   * });
+   */
+  createCustomer(input: CreateCustomerInput, options?: CallOptions): Promise<CreatecustomerResponse>;
+  /**
+   * Changes the given fields of a customer (updatecustomer, by POST).
+   *
+   * @example
+   * await client.updateCustomer(71553, { phone1: '0400 000 999' });
+   */
+  updateCustomer(
+    id: CustomerId,
+    patch: UpdateCustomerPatch,
+    options?: CallOptions,
+  ): Promise<UpdatecustomerResponse>;
+  /**
+   * Deletes a customer (deletecustomer, by POST).
+   *
+   * @example
+   * await client.deleteCustomer(71553);
+   */
+  deleteCustomer(id: CustomerId, options?: CallOptions): Promise<DeletecustomerResponse>;
+  /**
+   * Subscribes a URL to an event (subscribe_customer).
+   *
+   * @example
+   * await client.subscribe({ hookUrl: 'https://example.com/hooks/solarproof', type: 'customer_created' });
+   */
+  subscribe(input: SubscribeInput, options?: CallOptions): Promise<WebhookSuccess>;
+  /**
+   * Removes a URL's subscriptions (unsubscribe_customer, by POST).
+   *
+   * @example
+   * await client.unsubscribe('https://example.com/hooks/solarproof');
+   */
+  unsubscribe(hookUrl: string, options?: CallOptions): Promise<WebhookSuccess>;
+}
+
+/**
+ * A client for the Solar Proof API. The key is kept in a closure, never on the client object, so
+ * logging or inspecting the client cannot show it.
+ *
+ * @example
+ * const client = createClient({ apiKey: process.env.SOLARPROOF_API_KEY ?? '' });
+ * const firstPage = await client.listCustomers();
+ */
+export function createClient(clientOptions: ClientOptions): SolarProofClient {
+  const options = resolveOptions(clientOptions);
+  const redact = createRedactor(options.apiKey);
+  const write = (action: 'createcustomer' | 'updatecustomer' | 'deletecustomer', fields: object) =>
+    writeEnvelope(options.apiKey, action, fields);
+
+  const client: SolarProofClient = {
+    listCustomers: (params = {}, call) =>
+      callOperation(options, redact, 'getallcustomers', { query: { page: params.page } }, call),
+    iterateCustomers: (params = {}, call) =>
+      iterateCustomerPages((page) => client.listCustomers({ page }, call), params.startPage),
+    getCustomerByEmail: (email, call) =>
+      callOperation(options, redact, 'getcustomerByemail', { query: { customer_email: email } }, call),
+    getCustomerId: (email, call) =>
+      callOperation(options, redact, 'getcustomerid', { query: { customer_email: email } }, call),
+    findCustomerId: async (email, call) => Number((await client.getCustomerId(email, call)).customer_id),
+    getCustomerOfProject: async (projectId, call) =>
+      (
+        await callOperation(
+          options,
+          redact,
+          'getcustomerofproject',
+          { query: { project_id: projectId } },
+          call,
+        )
+      ).Customer,
+    createCustomer: (input, call) =>
+      callOperation(options, redact, 'createcustomer', { body: write('createcustomer', input) }, call),
+    updateCustomer: (id, patch, call) =>
+      callOperation(
+        options,
+        redact,
+        'updatecustomer',
+        { body: write('updatecustomer', { pkcustomerid: id, ...withoutId(patch) }) },
+        call,
+      ),
+    deleteCustomer: (id, call) =>
+      callOperation(
+        options,
+        redact,
+        'deletecustomer',
+        { body: write('deletecustomer', { pkcustomerid: id }) },
+        call,
+      ),
+    // The webhook actions take a raw body: their pages show no `data` envelope.
+    subscribe: (input, call) =>
+      callOperation(
+        options,
+        redact,
+        'subscribe_customer',
+        { body: { hookUrl: input.hookUrl, type_request: input.type } },
+        call,
+      ),
+    unsubscribe: (hookUrl, call) =>
+      callOperation(options, redact, 'unsubscribe_customer', { body: { hookUrl } }, call),
+  };
+  return client;
+}
+
+/** A `pkcustomerid` in the patch (possible from JavaScript) must not override the id argument. */
+function withoutId(patch: UpdateCustomerPatch): UpdateCustomerPatch {
+  const { pkcustomerid: _ignored, ...rest } = patch as UpdateCustomerPatch & { pkcustomerid?: unknown };
+  return rest;
+}

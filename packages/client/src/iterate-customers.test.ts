@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { fakeFetch, json, type Reply } from '../test/support/fake-fetch.js';
+import { samplePage } from '../test/support/sample-customer.js';
+import { createClient } from './create-client.js';
+import { SolarProofApiError } from './errors/solar-proof-api-error.js';
+
+const noMore = json(404, { code: 'NO_CUSTOMERS_FOUND', message: 'No customers found on this page' });
+const page = (size: number, offset = 0): Reply => json(200, samplePage(size, offset));
+
+const rows: [string, { replies: Reply[]; startPage?: number; customers: number; pages: string[] }][] = [
+  ['a short first page ends at once', { replies: [page(3)], customers: 3, pages: ['1'] }],
+  ['an empty first page ends at once', { replies: [page(0)], customers: 0, pages: ['1'] }],
+  ['NO_CUSTOMERS_FOUND on the first page yields nothing', { replies: [noMore], customers: 0, pages: ['1'] }],
+  [
+    'full pages continue until a short page',
+    { replies: [page(50), page(50, 50), page(7, 100)], customers: 107, pages: ['1', '2', '3'] },
+  ],
+  [
+    'full pages continue until an empty page',
+    { replies: [page(50), page(0)], customers: 50, pages: ['1', '2'] },
+  ],
+  [
+    'full pages continue until NO_CUSTOMERS_FOUND',
+    { replies: [page(50), page(50, 50), noMore], customers: 100, pages: ['1', '2', '3'] },
+  ],
+  [
+    'startPage picks the first page requested',
+    { replies: [page(2)], startPage: 4, customers: 2, pages: ['4'] },
+  ],
+];
+
+describe('iterateCustomers', () => {
+  test.each(rows)('%s', async (_name, { replies, startPage, customers, pages }) => {
+    const fetch = fakeFetch(...replies);
+    const client = createClient({ apiKey: 'test-key-123', fetch });
+    const seen: string[] = [];
+    for await (const customer of client.iterateCustomers({ startPage })) seen.push(customer.customer_id);
+    expect(seen).toHaveLength(customers);
+    expect(new Set(seen).size).toBe(customers);
+    expect(fetch.requests.map((request) => request.url.searchParams.get('page'))).toEqual(pages);
+  });
+
+  test('other errors end the loop by throwing', async () => {
+    const fetch = fakeFetch(page(50), json(401, { code: 'INVALID_API_KEY', message: 'bad key' }));
+    const client = createClient({ apiKey: 'test-key-123', fetch });
+    const seen: unknown[] = [];
+    const run = async () => {
+      for await (const customer of client.iterateCustomers()) seen.push(customer);
+    };
+    await expect(run()).rejects.toBeInstanceOf(SolarProofApiError);
+    expect(seen).toHaveLength(50);
+  });
+
+  test('requests a page only when the loop asks for more', async () => {
+    const fetch = fakeFetch(page(50), page(50, 50));
+    const client = createClient({ apiKey: 'test-key-123', fetch });
+    for await (const _customer of client.iterateCustomers()) break;
+    expect(fetch.requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,71 @@
+import {
+  type ClientOptions,
+  DEFAULT_BASE_URL,
+  DEFAULT_RETRY,
+  DEFAULT_TIMEOUT_MS,
+  type FetchLike,
+  type RetryOptions,
+} from './client-options.js';
+import { sleep } from './sleep.js';
+
+/** The client's options with every default filled in. */
+export interface ResolvedOptions {
+  apiKey: string;
+  baseUrl: string;
+  fetch: FetchLike;
+  timeoutMs: number;
+  retry: RetryOptions | false;
+  retryWrites: boolean;
+  validate: boolean;
+}
+
+// Looked up at each call rather than captured, so that a fetch patched later (MSW) is the one used.
+const globalFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
+
+/**
+ * Fills in defaults and rejects options that cannot work, before any request is made.
+ *
+ * @example
+ * resolveOptions({ apiKey: 'k' }).baseUrl; // 'https://solarproof.com.au'
+ */
+export function resolveOptions(options: ClientOptions): ResolvedOptions {
+  if (typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
+    throw new TypeError('createClient: apiKey must be a non-empty string');
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  assertPositive('timeoutMs', timeoutMs);
+  const retry = options.retry === false ? false : resolveRetry(options.retry ?? {});
+  return {
+    apiKey: options.apiKey,
+    // A trailing slash would give `//apidata.php`, which some servers route differently.
+    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    fetch: options.fetch ?? globalFetch,
+    timeoutMs,
+    retry,
+    retryWrites: options.retryWrites ?? false,
+    validate: options.validate ?? true,
+  };
+}
+
+function resolveRetry(retry: Partial<RetryOptions>): RetryOptions {
+  const resolved: RetryOptions = {
+    retries: retry.retries ?? DEFAULT_RETRY.retries,
+    minDelayMs: retry.minDelayMs ?? DEFAULT_RETRY.minDelayMs,
+    maxDelayMs: retry.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+    random: retry.random ?? Math.random,
+    sleep: retry.sleep ?? sleep,
+  };
+  if (!Number.isInteger(resolved.retries) || resolved.retries < 0) {
+    throw new RangeError('createClient: retry.retries must be a whole number of at least 0');
+  }
+  if (resolved.minDelayMs < 0 || resolved.maxDelayMs < resolved.minDelayMs) {
+    throw new RangeError('createClient: retry delays must satisfy 0 <= minDelayMs <= maxDelayMs');
+  }
+  return resolved;
+}
+
+function assertPositive(name: string, value: number): void {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new RangeError(`createClient: ${name} must be a positive number of milliseconds`);
+  }
+}
