@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import { createMockApi } from './core/create-mock-api.js';
 import { parseCliOptions, USAGE } from './node/cli-options.js';
 import { startMockServer } from './node/start-mock-server.js';
-import { DEFAULT_API_KEY } from './world/create-world.js';
+import { openStateFile, readStateOptions, type StateFile, StateFileError } from './node/state-file.js';
+import type { WorldOptions } from './world/types.js';
 
 const parsed = parseCliOptions(process.argv.slice(2));
 if (!parsed.ok) {
@@ -14,29 +16,77 @@ if (options.help) {
   process.exit(0);
 }
 
-const server = await startMockServer({
-  port: options.port,
-  host: options.host,
+const fail = (message: string): never => {
+  process.stderr.write(`solarproof-mock: ${message}\n`);
+  process.exit(1);
+};
+
+let worldOptions: WorldOptions = {
   seed: options.seed,
   customers: options.customers,
   ...(options['api-key'] ? { apiKey: options['api-key'] } : {}),
-}).catch((error: NodeJS.ErrnoException) => {
-  const hint = error.code === 'EADDRINUSE' ? ` (port ${options.port} is taken: try --port 0)` : '';
-  process.stderr.write(`solarproof-mock: could not start: ${error.message}${hint}\n`);
-  process.exit(1);
-});
+};
+let state: StateFile | undefined;
+try {
+  if (options.state) worldOptions = readStateOptions(options.state) ?? worldOptions;
+} catch (error) {
+  fail(error instanceof StateFileError ? error.message : String(error));
+}
+const mock = createMockApi({ ...worldOptions, webhooks: { version: options['webhook-version'] } });
+try {
+  if (options.state) state = openStateFile(options.state, mock);
+} catch (error) {
+  fail(
+    error instanceof StateFileError
+      ? error.message
+      : `cannot use ${options.state}: ${(error as Error).message}`,
+  );
+}
 
-const key = options['api-key'] ?? DEFAULT_API_KEY;
+const server = await startMockServer({ port: options.port, host: options.host, mock }).catch(
+  (error: NodeJS.ErrnoException) => {
+    const hint = error.code === 'EADDRINUSE' ? ` (port ${options.port} is taken: try --port 0)` : '';
+    return fail(`could not start: ${error.message}${hint}`);
+  },
+);
+
+// Signal handlers first: a supervisor may signal as soon as it reads the banner.
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  if (!options.quiet) process.stdout.write(`\n${signal}: finishing requests in flight, then stopping\n`);
+  server.close().then(() => {
+    mock.deliveries.clear();
+    state?.close();
+    process.exit(0);
+  });
+  // A stuck client must not keep the process alive for ever.
+  setTimeout(() => {
+    state?.close();
+    process.exit(0);
+  }, 5_000).unref();
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+
+const world = mock.world;
 if (options.quiet) {
   process.stdout.write(`${server.url}\n`);
 } else {
-  const companies = server.mock.world.companies();
+  const companies = world.companies();
+  const key = world.options.apiKey;
   const lines = [
     `Solar Proof mock listening on ${server.url}`,
-    `  seed ${options.seed}, ${companies.length} companies, ${server.mock.world.customerCount(companies[0]?.id ?? 0)} customers in the default one`,
+    `  seed ${world.options.seed}, ${companies.length} companies, ${world.customerCount(companies[0]?.id ?? 0)} customers in the default one`,
+    ...(state
+      ? [
+          `  state kept in ${options.state}: ${state.restored} changes restored${state.droppedTornLine ? ' (a torn last line, never acknowledged, was dropped)' : ''}`,
+        ]
+      : []),
     '',
-    'API keys (these are fake; the live key never belongs here):',
-    ...companies.map((company) => `  ${company.name}: ${company.apiKeys[0]}`),
+    'API keys (these are fake; a live key never belongs here):',
+    ...companies.slice(0, 2).map((company) => `  ${company.name}: ${company.apiKeys[0]}`),
     '',
     'Try:',
     `  curl "${server.url}/apidata.php?action=getallcustomers&page=1&api_key=${key}"`,
@@ -46,15 +96,3 @@ if (options.quiet) {
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
-
-let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  if (!options.quiet) process.stdout.write(`\n${signal}: finishing requests in flight, then stopping\n`);
-  server.close().then(() => process.exit(0));
-  // A stuck client must not keep the process alive for ever.
-  setTimeout(() => process.exit(0), 5_000).unref();
-};
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));

@@ -28,6 +28,9 @@ export const CONTROL_ROUTES = [
   'DELETE /__mock/faults: remove every queued fault',
   'POST /__mock/customers/{id}/status {status}: change a status, as the web app would',
   'POST /__mock/customers/{id}/notes {note}: add a note, as the web app would',
+  'GET /__mock/deliveries?companyId=&event=: webhook deliveries with their attempts',
+  'GET /__mock/deliveries/{id}: one delivery',
+  'POST /__mock/deliveries/{id}/replay: send a delivery again',
 ] as const;
 
 type Route = (api: MockApi, request: MockRequest, params: string[]) => MockResponse;
@@ -65,6 +68,9 @@ const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
   ],
   ['POST', /^\/__mock\/customers\/([0-9]{1,12})\/status$/, setStatus],
   ['POST', /^\/__mock\/customers\/([0-9]{1,12})\/notes$/, addNote],
+  ['GET', /^\/__mock\/deliveries$/, listDeliveries],
+  ['GET', /^\/__mock\/deliveries\/([0-9a-f-]{36})$/, getDelivery],
+  ['POST', /^\/__mock\/deliveries\/([0-9a-f-]{36})\/replay$/, replayDelivery],
 ];
 
 /** Answers a request under `/__mock/`. */
@@ -182,4 +188,24 @@ function addNote(api: MockApi, request: MockRequest, [id]: string[]): MockRespon
     customerId: customer.id,
     notes: api.world.customer(customer.id)?.notes.length ?? 0,
   });
+}
+
+function listDeliveries(api: MockApi, request: MockRequest): MockResponse {
+  const companyId = request.query.get('companyId');
+  const event = request.query.get('event');
+  const filter = {
+    ...(companyId !== null && /^[0-9]+$/.test(companyId) ? { companyId: Number(companyId) } : {}),
+    ...(event ? { event } : {}),
+  };
+  return jsonResponse(200, { version: api.deliveries.version, deliveries: api.deliveries.list(filter) });
+}
+
+function getDelivery(api: MockApi, _request: MockRequest, [id]: string[]): MockResponse {
+  const delivery = api.deliveries.get(id ?? '');
+  return delivery ? jsonResponse(200, delivery) : apiError('NOT_FOUND', `No delivery ${id}`);
+}
+
+function replayDelivery(api: MockApi, _request: MockRequest, [id]: string[]): MockResponse {
+  const delivery = api.deliveries.replay(id ?? '');
+  return delivery ? jsonResponse(202, delivery) : apiError('NOT_FOUND', `No delivery ${id}`);
 }

@@ -1,4 +1,5 @@
 import { answerControlRequest } from '../control/answer-control-request.js';
+import { WebhookDeliveries, type WebhookOptions } from '../webhooks/webhook-deliveries.js';
 import { createWorld } from '../world/create-world.js';
 import type { ApplyResult, World, WorldOp, WorldOptions } from '../world/types.js';
 import { type ApiAnswer, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
@@ -16,6 +17,8 @@ export interface MockOptions extends WorldOptions {
   validateResponses?: boolean;
   /** How many requests the journal keeps. Default 1000. */
   journalLimit?: number;
+  /** Webhook delivery: payload version, retries, timeout, and the fetch that sends. */
+  webhooks?: WebhookOptions;
 }
 
 export type ApplyListener = (op: WorldOp, result: ApplyResult & { ok: true }) => void;
@@ -25,6 +28,8 @@ export interface MockApi {
   readonly world: World;
   readonly journal: Journal;
   readonly faults: FaultBook;
+  /** Webhook deliveries of world events to the subscribed URLs. */
+  readonly deliveries: WebhookDeliveries;
   /** Answers one request. Synchronous and free of I/O; adapters do the waiting and the sockets. */
   handle(request: MockRequest): MockResponse;
   /** Changes the world and tells the listeners (persistence, webhooks). */
@@ -33,6 +38,8 @@ export interface MockApi {
   onApply(listener: ApplyListener): () => void;
   /** Back to the seeded world; the journal, faults and tenants are cleared. */
   reset(): void;
+  /** Calls `listener` after every reset; returns the unsubscribe function. */
+  onReset(listener: () => void): () => void;
   /** The current instant, ISO-8601. */
   now(): string;
 }
@@ -51,7 +58,12 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   const faults = new FaultBook();
   const cache = new PageCache();
   const listeners = new Set<ApplyListener>();
+  const resetListeners = new Set<() => void>();
   const now = () => (options.now ? options.now() : new Date()).toISOString();
+  const deliveries = new WebhookDeliveries(world, now, options.webhooks);
+  listeners.add((_op, result) => {
+    if (result.events.length > 0) deliveries.dispatch(result.events);
+  });
 
   const apply = (op: WorldOp): ApplyResult => {
     const result = world.apply(op);
@@ -71,6 +83,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     world,
     journal,
     faults,
+    deliveries,
     now,
     apply,
     onApply(listener) {
@@ -82,6 +95,12 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       journal.clear();
       faults.clear();
       cache.clear();
+      deliveries.clear();
+      for (const listener of resetListeners) listener();
+    },
+    onReset(listener) {
+      resetListeners.add(listener);
+      return () => resetListeners.delete(listener);
     },
     handle(request) {
       if (request.path === '/__mock' || request.path.startsWith('/__mock/'))

@@ -14,6 +14,7 @@ export const CliOptions = z.object({
   customers: z.coerce.number().int().min(0).max(1_000_000).default(130),
   'api-key': z.string().min(8, 'must be at least 8 characters').optional(),
   state: z.string().min(1).optional(),
+  'webhook-version': z.enum(['v1', 'v2']).default('v2'),
   quiet: z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -29,7 +30,10 @@ Options:
   --seed N         seed of the generated world (default 1): the same seed, the same data
   --customers N    customers of the default company (default 130: three pages)
   --api-key KEY    API key of the default company (default: printed at start)
-  --state FILE     keep the world in FILE across restarts (an append-only log)
+  --state FILE     keep the world in FILE across restarts (an append-only log; the
+                   file's seed and sizes win over these options)
+  --webhook-version v1|v2
+                   webhook payloads of the older or the newer events page (default v2)
   --quiet          print only the base URL
   --help           this text
 `;
@@ -50,6 +54,7 @@ export function parseCliOptions(
         customers: { type: 'string' },
         'api-key': { type: 'string' },
         state: { type: 'string' },
+        'webhook-version': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -128,7 +128,14 @@ export type WorldOp =
   | { kind: 'addNote'; customerId: number; note: string; at: string }
   | { kind: 'subscribe'; companyId: number; hookUrl: string; event: WebhookEventType; at: string }
   | { kind: 'unsubscribe'; companyId: number; hookUrl: string; at: string }
-  | { kind: 'createTenant'; name?: string | undefined; customers: number; seed: number; apiKey: string; at: string };
+  | {
+      kind: 'createTenant';
+      name?: string | undefined;
+      customers: number;
+      seed: number;
+      apiKey: string;
+      at: string;
+    };
 
 /** What a change did, for webhooks and journals. */
 export type WorldEvent =
@@ -148,8 +155,16 @@ export interface WorldOptions {
 
 /** The result of `World.apply`: what changed, or why nothing did. */
 export type ApplyResult =
-  | { ok: true; customer?: StoredCustomer; tenant?: { companyId: number; apiKey: string }; events: WorldEvent[] }
-  | { ok: false; reason: 'CUSTOMER_NOT_FOUND' | 'DUPLICATE_EMAIL' | 'NO_MATCHING_WEBHOOK' | 'UNKNOWN_COMPANY' };
+  | {
+      ok: true;
+      customer?: StoredCustomer;
+      tenant?: { companyId: number; apiKey: string };
+      events: WorldEvent[];
+    }
+  | {
+      ok: false;
+      reason: 'CUSTOMER_NOT_FOUND' | 'DUPLICATE_EMAIL' | 'NO_MATCHING_WEBHOOK' | 'UNKNOWN_COMPANY';
+    };
 
 /** The fake's whole state: read by the actions, changed only through `apply`. */
 export interface World {

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_API_KEY } from '../src/index.js';
+import { runCli, startCli } from './support/cli-process.js';
+import { newCustomer } from './support/scenario-helpers.js';
+
+const stateFile = () => join(mkdtempSync(join(tmpdir(), 'solarproof-state-')), 'world.jsonl');
+
+const create = (url: string, tag: string) =>
+  fetch(`${url}/apidata.php?action=createcustomer&api_key=${DEFAULT_API_KEY}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ data: newCustomer(tag) }),
+  });
+const exists = async (url: string, tag: string) =>
+  (
+    await fetch(
+      `${url}/apidata.php?action=getcustomerid&customer_email=ada.${tag}@example.com.au&api_key=${DEFAULT_API_KEY}`,
+    )
+  ).status === 200;
+
+describe('--state FILE', () => {
+  test('keeps every write across a clean restart, and a reset empties it', async () => {
+    const file = stateFile();
+    const first = await startCli(['--state', file, '--seed', '5']);
+    expect((await create(first.url, 'kept')).status).toBe(200);
+    first.child.kill('SIGTERM');
+    await first.exited;
+
+    const second = await startCli(['--state', file]);
+    expect(await exists(second.url, 'kept')).toBe(true);
+    await fetch(`${second.url}/__mock/reset`, { method: 'POST' });
+    second.child.kill('SIGTERM');
+    await second.exited;
+
+    const third = await startCli(['--state', file]);
+    expect(await exists(third.url, 'kept')).toBe(false);
+    third.child.kill('SIGTERM');
+    await third.exited;
+  });
+
+  test.each([5, 40, 120])(
+    'keeps every acknowledged write when killed with -9 after %i acknowledgements',
+    async (killAfter) => {
+      const file = stateFile();
+      const cli = await startCli(['--state', file]);
+      const acknowledged: string[] = [];
+      let stop = false;
+      // Four writers in parallel, so the kill lands while writes are in flight.
+      const writer = async (lane: number) => {
+        for (let i = 0; !stop; i += 1) {
+          const tag = `k${lane}-${i}`;
+          const response = await create(cli.url, tag).catch(() => undefined);
+          if (response?.status === 200) {
+            acknowledged.push(tag);
+            if (acknowledged.length >= killAfter && !stop) {
+              stop = true;
+              cli.child.kill('SIGKILL');
+            }
+          }
+        }
+      };
+      await Promise.all([0, 1, 2, 3].map(writer));
+      await cli.exited;
+
+      const restarted = await startCli(['--state', file]);
+      for (const tag of acknowledged) expect(await exists(restarted.url, tag), tag).toBe(true);
+      restarted.child.kill('SIGTERM');
+      await restarted.exited;
+    },
+  );
+
+  test('refuses a damaged file with a clear message and leaves it as it was', async () => {
+    const file = stateFile();
+    const cli = await startCli(['--state', file]);
+    await create(cli.url, 'a');
+    await create(cli.url, 'b');
+    cli.child.kill('SIGTERM');
+    await cli.exited;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[1] = '{"kind":"createCustomer", this is not json';
+    writeFileSync(file, lines.join('\n'));
+    const before = createHash('sha256').update(readFileSync(file)).digest('hex');
+
+    const run = await runCli(['--port', '0', '--state', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/line 2 is damaged; the file was not changed/);
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before);
+  });
+
+  test('refuses a file that is not a state file', async () => {
+    const file = stateFile();
+    writeFileSync(file, 'hello\n');
+    const run = await runCli(['--port', '0', '--state', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/is not a solarproof-mock state file/);
+  });
+
+  test('drops a torn last line, which was never acknowledged, and says so', async () => {
+    const file = stateFile();
+    const cli = await startCli(['--state', file]);
+    await create(cli.url, 'whole');
+    cli.child.kill('SIGTERM');
+    await cli.exited;
+    writeFileSync(file, `${readFileSync(file, 'utf8')}{"kind":"createCust`);
+
+    const restarted = await startCli(['--state', file], { quiet: false });
+    await expect.poll(restarted.stdout).toContain('torn last line');
+    expect(await exists(restarted.url, 'whole')).toBe(true);
+    restarted.child.kill('SIGTERM');
+    await restarted.exited;
+    expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
+  });
+});
