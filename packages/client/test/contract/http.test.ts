@@ -1,0 +1,4 @@
+import { defineContract } from './define-contract.js';
+import { createHttpTarget } from './http-target.js';
+
+defineContract(createHttpTarget());
