@@ -29,6 +29,10 @@ export interface RunningMockServer {
 }
 
 const CLIENT_ERROR_BODY = JSON.stringify({ code: 'INVALID_PARAMETERS', message: 'Malformed HTTP request' });
+const TIMED_OUT_BODY = JSON.stringify({
+  code: 'INVALID_PARAMETERS',
+  message: 'The request was not received in time: headers and body must arrive within the request timeout',
+});
 const HEADERS_TOO_LARGE_BODY = JSON.stringify({
   code: 'INVALID_PARAMETERS',
   message: 'Request headers too large',
@@ -52,7 +56,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let idle: (() => void) | undefined;
 
   const server = createServer(
-    { requestTimeout: timeout, headersTimeout: Math.min(timeout, 10_000), maxHeaderSize: 16_384 },
+    {
+      requestTimeout: timeout,
+      headersTimeout: Math.min(timeout, 10_000),
+      maxHeaderSize: 16_384,
+      // Node checks both timeouts only this often (default 30 s): a short timeout would not hold.
+      connectionsCheckingInterval: Math.max(50, Math.min(timeout / 4, 30_000)),
+      // Node answers an HTTP/1.1 request without Host with a bare, empty 400; the mock needs no Host.
+      requireHostHeader: false,
+    },
     (req, res) => {
       inFlight += 1;
       res.once('close', () => {
@@ -66,7 +78,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (!socket.writable) return socket.destroy();
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-    const body = tooLarge ? HEADERS_TOO_LARGE_BODY : CLIENT_ERROR_BODY;
+    const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    const body = tooLarge ? HEADERS_TOO_LARGE_BODY : timedOut ? TIMED_OUT_BODY : CLIENT_ERROR_BODY;
     const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
     socket.end(
       `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
