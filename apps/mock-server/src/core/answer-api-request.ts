@@ -113,7 +113,7 @@ function runAction(
   const parsedQuery = op.query.safeParse(query);
   if (!parsedQuery.success) {
     return {
-      response: apiError('INVALID_PARAMETERS', validationMessage(parsedQuery.error, 'query')),
+      response: apiError('INVALID_PARAMETERS', validationMessage(parsedQuery.error, 'query', query)),
       companyId,
     };
   }
@@ -121,7 +121,7 @@ function runAction(
   if (op.body) {
     const result = (op.body as z.ZodType).safeParse(body);
     if (!result.success) {
-      const message = validationMessage(result.error, 'body');
+      const message = validationMessage(result.error, 'body', body);
       return {
         response: isWebhook ? webhookError(message) : apiError('INVALID_PARAMETERS', message),
         companyId,
