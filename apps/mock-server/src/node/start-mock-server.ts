@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from '../core/body-limit.js';
 import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
-import type { MockResponse } from '../core/mock-request.js';
+import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { isSharedResponse } from '../core/page-cache.js';
 
 export interface MockServerOptions extends MockOptions {
   /** Default 4010; 0 picks a free port. */
@@ -120,6 +121,13 @@ function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: 
     return;
   }
 
+  req.on('error', () => res.destroy());
+  if (declared === 0 && req.headers['transfer-encoding'] === undefined) {
+    // No body to wait for (a GET): answer now rather than a tick later on 'end'.
+    answer(mock, req, res, undefined);
+    return;
+  }
+
   const chunks: Buffer[] = [];
   let size = 0;
   let refused = false;
@@ -134,27 +142,56 @@ function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: 
     }
     chunks.push(chunk);
   });
-  req.on('error', () => res.destroy());
   req.on('end', () => {
     if (refused) return;
-    const raw = req.url ?? '/';
-    const at = raw.indexOf('?');
-    const response = mock.handle({
-      method: req.method ?? 'GET',
-      path: at < 0 ? raw : raw.slice(0, at),
-      query: new URLSearchParams(at < 0 ? '' : raw.slice(at + 1)),
-      headers: req.headers as Record<string, string | undefined>,
-      body: chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'),
-    });
-    if (response.delayMs) setTimeout(() => write(res, response), response.delayMs);
-    else write(res, response);
+    answer(mock, req, res, chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'));
   });
+}
+
+function answer(mock: MockApi, req: IncomingMessage, res: ServerResponse, body: MockRequest['body']): void {
+  const raw = req.url ?? '/';
+  const at = raw.indexOf('?');
+  const response = mock.handle({
+    method: req.method ?? 'GET',
+    path: at < 0 ? raw : raw.slice(0, at),
+    query: new URLSearchParams(at < 0 ? '' : raw.slice(at + 1)),
+    headers: req.headers as Record<string, string | undefined>,
+    body,
+  });
+  if (response.delayMs) setTimeout(() => write(res, response), response.delayMs);
+  else write(res, response);
+}
+
+interface Encoded {
+  /** The body and headers the bytes were made from, to notice a response changed after all. */
+  readonly from: Pick<MockResponse, 'body' | 'headers'>;
+  readonly bytes: Buffer;
+  readonly headers: Record<string, string | number>;
+}
+
+/** The bytes of shared responses (the page cache's), so an unchanged page is encoded once, not per request. */
+const encodedShared = new WeakMap<MockResponse, Encoded>();
+
+function encode(response: MockResponse): Encoded {
+  const shared = isSharedResponse(response);
+  if (shared) {
+    const hit = encodedShared.get(response);
+    if (hit && hit.from.body === response.body && hit.from.headers === response.headers) return hit;
+  }
+  const bytes = Buffer.from(response.body);
+  const encoded: Encoded = {
+    from: { body: response.body, headers: response.headers },
+    bytes,
+    headers: { ...response.headers, 'content-length': bytes.length },
+  };
+  if (shared) encodedShared.set(response, encoded);
+  return encoded;
 }
 
 function write(res: ServerResponse, response: MockResponse): void {
   if (res.destroyed) return;
-  const body = Buffer.from(response.body);
-  res.writeHead(response.status, { ...response.headers, 'content-length': body.length });
+  const { bytes: body, headers } = encode(response);
+  res.writeHead(response.status, headers);
   if (response.reset) {
     // The injected "connection reset mid-body": half the bytes, then the socket dies.
     res.write(body.subarray(0, Math.floor(body.length / 2)));
