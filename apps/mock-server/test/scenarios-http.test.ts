@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { defineScenarios } from './scenarios.js';
+import { defineScenarios } from './scenarios/define-scenarios.js';
 import { httpTarget } from './support/http-target.js';
 
 describe('the mock over HTTP', () => {

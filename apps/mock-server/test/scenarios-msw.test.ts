@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { defineScenarios } from './scenarios.js';
+import { defineScenarios } from './scenarios/define-scenarios.js';
 import { mswTarget } from './support/msw-target.js';
 
 describe('the mock in-process, through MSW', () => {
