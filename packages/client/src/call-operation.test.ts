@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fakeFetch, hang, json, networkFailure, text } from '../test/support/fake-fetch.js';
+import { minimalCustomerInput } from '../test/support/fixtures.js';
 import type { ClientOptions } from './client-options.js';
 import { createClient } from './create-client.js';
 import { NetworkError } from './errors/network-error.js';
@@ -9,13 +10,7 @@ import { TimeoutError } from './errors/timeout-error.js';
 const KEY = 'test-key-123';
 const serverError = json(500, { code: 'UNKNOWN', message: 'boom' });
 const created = json(200, { Message: 'Customer created successfully', id: '1' });
-const newCustomer = {
-  firstname: 'A',
-  surname: 'B',
-  email: 'a@example.com',
-  phone1: '1',
-  type: 'RESIDENTIAL',
-} as const;
+const newCustomer = minimalCustomerInput;
 
 /** A sleep that records the delays it is asked for and returns at once. */
 function recordingSleep() {

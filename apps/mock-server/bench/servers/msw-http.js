@@ -6,6 +6,7 @@
  */
 import { createServer } from 'node:http';
 import { getResponse } from 'msw';
+import { listenAndAnnounce } from '../lib/announce.js';
 import { CUSTOMERS, DIST_INDEX, MSW_ORIGIN, SEED } from '../lib/setup.js';
 
 const { createMockApi, createSolarProofHandlers } = await import(DIST_INDEX);
@@ -30,9 +31,4 @@ const server = createServer(async (req, res) => {
   res.writeHead(response.status, headers);
   res.end(body);
 });
-server.keepAliveTimeout = 5_000;
-server.listen(0, '127.0.0.1', () => {
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-  process.stdout.write(`http://127.0.0.1:${address.port}\n`);
-});
-process.on('SIGTERM', () => process.exit(0));
+listenAndAnnounce(server);

@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { fakeFetch, hang, json, type Reply, text } from '../../test/support/fake-fetch.js';
+import { minimalCustomerInput } from '../../test/support/fixtures.js';
 import { sampleCustomer } from '../../test/support/sample-customer.js';
 import { createClient, type SolarProofClient } from '../create-client.js';
 import { parseWebhookEvent } from '../parse-webhook-event.js';
@@ -16,13 +17,7 @@ import { WebhookEventError } from './webhook-event-error.js';
 // Recognisable, and with characters that URL encoding changes, so that every spelling is tested.
 const KEY = 'LEAK-CANARY/sk+live=0123456789abcdef';
 const spellings = [KEY, encodeURIComponent(KEY), new URLSearchParams({ k: KEY }).toString().slice(2)];
-const newCustomer = {
-  firstname: 'A',
-  surname: 'B',
-  email: 'a@example.com',
-  phone1: '1',
-  type: 'RESIDENTIAL',
-} as const;
+const newCustomer = minimalCustomerInput;
 const echoedUrl = `https://solarproof.com.au/apidata.php?action=getallcustomers&api_key=${encodeURIComponent(KEY)}`;
 
 type Row = [

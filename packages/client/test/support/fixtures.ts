@@ -4,3 +4,12 @@ import { readFileSync } from 'node:fs';
 export function loadExample(name: string): unknown {
   return JSON.parse(readFileSync(new URL(`../fixtures/examples/${name}`, import.meta.url), 'utf8'));
 }
+
+/** The smallest valid createcustomer input. */
+export const minimalCustomerInput = {
+  firstname: 'A',
+  surname: 'B',
+  email: 'a@example.com',
+  phone1: '1',
+  type: 'RESIDENTIAL',
+} as const;
