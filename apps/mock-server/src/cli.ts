@@ -5,6 +5,10 @@ import { startMockServer } from './node/start-mock-server.js';
 import { openStateFile, readStateOptions, type StateFile, StateFileError } from './node/state-file.js';
 import type { WorldOptions } from './world/types.js';
 
+// Subcommands (proxy, infer) each live in their own module and end the process themselves.
+const subcommand = await import('./node/subcommands.js').then((m) => m.subcommandOf(process.argv.slice(2)));
+if (subcommand) process.exit(await subcommand());
+
 const parsed = parseCliOptions(process.argv.slice(2));
 if (!parsed.ok) {
   process.stderr.write(`${parsed.message}\n`);
