@@ -30,6 +30,14 @@ let worldOptions: WorldOptions = {
   customers: options.customers,
   ...(options['api-key'] ? { apiKey: options['api-key'] } : {}),
 };
+if (options['world-from']) {
+  const { worldRecordsFromHarFile } = await import('./node/world-from-har-file.js');
+  try {
+    worldOptions = { ...worldOptions, records: worldRecordsFromHarFile(options['world-from']) };
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
 let state: StateFile | undefined;
 try {
   if (options.state) worldOptions = readStateOptions(options.state) ?? worldOptions;

@@ -14,6 +14,7 @@ export const CliOptions = z.object({
   customers: z.coerce.number().int().min(0).max(1_000_000).default(130),
   'api-key': z.string().min(8, 'must be at least 8 characters').optional(),
   state: z.string().min(1).optional(),
+  'world-from': z.string().min(1).optional(),
   'webhook-version': z.enum(['v1', 'v2']).default('v2'),
   quiet: z.boolean().default(false),
   help: z.boolean().default(false),
@@ -24,6 +25,9 @@ export const USAGE = `Usage: solarproof-mock [options]
 
 A fake Solar Proof API on your machine: every action, a stateful world seeded with faker data.
 
+Commands:
+  solarproof-mock proxy --target URL ...   a validating, recording proxy (proxy --help)
+
 Options:
   --port N         port to listen on (default 4010; 0 picks a free one)
   --host H         address to bind (default 127.0.0.1)
@@ -32,6 +36,9 @@ Options:
   --api-key KEY    API key of the default company (default: printed at start)
   --state FILE     keep the world in FILE across restarts (an append-only log; the
                    file's seed and sizes win over these options)
+  --world-from FILE.har
+                   the default company's customers and projects are those recorded in
+                   FILE.har (by solarproof-mock proxy --record), personal data scrubbed
   --webhook-version v1|v2
                    webhook payloads of the older or the newer events page (default v2)
   --quiet          print only the base URL
@@ -54,6 +61,7 @@ export function parseCliOptions(
         customers: { type: 'string' },
         'api-key': { type: 'string' },
         state: { type: 'string' },
+        'world-from': { type: 'string' },
         'webhook-version': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },

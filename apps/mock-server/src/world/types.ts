@@ -3,6 +3,7 @@
  * shape is a view of it (see ../views). The vocabulary follows "The Customer Object" of the docs.
  */
 import type { CustomerTypeInput, WebhookEventType } from '@solarproof/schemas';
+import type { WorldRecords } from './add-recorded-records.js';
 
 export type StatusId = 0 | 1 | 2 | 3; // 0 No Status Set, 1 New Contacts, 2 Signed, 3 Mega Status
 export type TypeId = 1 | 2 | 3; // 1 Residential, 2 Commercial, 3 Large-Scale
@@ -151,6 +152,8 @@ export interface WorldOptions {
   apiKey?: string;
   /** Customers of the second company. Default 12. */
   otherCustomers?: number;
+  /** Recorded customers and projects that replace the default company's seeded ones (`--world-from`). */
+  records?: WorldRecords | null;
 }
 
 /** The result of `World.apply`: what changed, or why nothing did. */
