@@ -46,9 +46,9 @@ describe('a world from a recording', () => {
     expect(read(tuned, `action=getcustomerByemail&customer_email=${encodeURIComponent(email)}`).status).toBe(
       200,
     );
-    const projectId = (
-      before.find((c) => (c.projects as unknown[]).length > 0)?.projects as Array<{ project_id: string }>
-    )[0]?.project_id;
+    const withProject = before.find((c) => (c.projects as unknown[]).length > 0);
+    const projectId = (withProject?.projects as Array<{ project_id: string }> | undefined)?.[0]?.project_id;
+    expect(projectId).toBeDefined();
     expect(read(tuned, `action=getcustomerofproject&project_id=${projectId}`).status).toBe(200);
     // A new customer takes an id past every recorded one.
     const created = tuned.handle({
