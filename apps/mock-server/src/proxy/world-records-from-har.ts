@@ -37,17 +37,25 @@ export function worldRecordsFromHar(
   const customers = new Map<number, Customer>();
   const projects = new Map<number, Project>();
   const extras = new Map<number, { uid?: string | null; abn?: string | null }>();
+  // Customers the session created were not there when it began: replaying the creation makes them.
+  const created = new Set<number>();
 
   for (const exchange of exchanges) {
     if (exchange.status !== 200 || !exchange.json.ok) continue;
     const body = scrubber.json(exchange.json.value);
+    if (exchange.action === 'createcustomer') {
+      const id = toInt((body as { id?: unknown }).id);
+      if (id !== undefined) created.add(id);
+    }
     if (exchange.action && RICH_CUSTOMER_ACTIONS.has(exchange.action)) {
       for (const item of Array.isArray(body) ? body : [body]) {
         const parsed = richCustomer(item as Json);
-        if (!parsed) continue;
+        // The first sight of a record is the closest to the world the session began with.
+        if (!parsed || created.has(parsed.customer.id) || customers.has(parsed.customer.id)) continue;
         customers.set(parsed.customer.id, parsed.customer);
-        if (parsed.owner) users.set(parsed.owner.id, parsed.owner);
-        for (const project of parsed.projects) projects.set(project.id, project);
+        if (parsed.owner && !users.has(parsed.owner.id)) users.set(parsed.owner.id, parsed.owner);
+        for (const project of parsed.projects)
+          if (!projects.has(project.id)) projects.set(project.id, project);
       }
     }
     if (exchange.action === 'getcustomerofproject') {
