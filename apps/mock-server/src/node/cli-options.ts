@@ -27,6 +27,7 @@ A fake Solar Proof API on your machine: every action, a stateful world seeded wi
 
 Commands:
   solarproof-mock proxy --target URL ...   a validating, recording proxy (proxy --help)
+  solarproof-mock infer FILE.har           the reading of the docs a recording supports (infer --help)
 
 Options:
   --port N         port to listen on (default 4010; 0 picks a free one)

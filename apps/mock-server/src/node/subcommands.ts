@@ -7,6 +7,8 @@ export function subcommandOf(argv: string[]): (() => Promise<number>) | undefine
   switch (name) {
     case 'proxy':
       return () => import('./proxy-command.js').then((m) => m.runProxyCommand(rest));
+    case 'infer':
+      return () => import('./infer-command.js').then((m) => m.runInferCommand(rest));
     default:
       return undefined;
   }
