@@ -6,6 +6,11 @@ import { startMockServer } from './node/start-mock-server.js';
 import { openStateFile, readStateOptions, type StateFile, StateFileError } from './node/state-file.js';
 import type { WorldOptions } from './world/types.js';
 
+if (process.argv[2] === 'matrix') {
+  const { runMatrixCommand } = await import('./node/matrix-command.js');
+  process.exit(await runMatrixCommand(process.argv.slice(3)));
+}
+
 const parsed = parseCliOptions(process.argv.slice(2));
 if (!parsed.ok) {
   process.stderr.write(`${parsed.message}\n`);
