@@ -16,6 +16,8 @@ export const CliOptions = z.object({
   state: z.string().min(1).optional(),
   'world-from': z.string().min(1).optional(),
   'webhook-version': z.enum(['v1', 'v2']).default('v2'),
+  profile: z.string().min(1).optional(),
+  interpret: z.array(z.string()).default([]),
   quiet: z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -42,6 +44,12 @@ Options:
                    FILE.har (by solarproof-mock proxy --record), personal data scrubbed
   --webhook-version v1|v2
                    webhook payloads of the older or the newer events page (default v2)
+  --profile NAME|FILE
+                   the reading of the docs to answer by: documented (default),
+                   lenient-php, strictest, or a profile file (JSON)
+  --interpret ID=VALUE
+                   one switch over the profile, e.g. I-7=empty-array (repeatable;
+                   GET /__mock/interpretations lists them)
   --quiet          print only the base URL
   --help           this text
 `;
@@ -64,6 +72,8 @@ export function parseCliOptions(
         state: { type: 'string' },
         'world-from': { type: 'string' },
         'webhook-version': { type: 'string' },
+        profile: { type: 'string' },
+        interpret: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
