@@ -44,7 +44,9 @@ export async function runInferCommand(argv: string[]): Promise<number> {
     const inference = inferProfile(readHarFile(file), name);
     const out = parsed.values.out ?? file.replace(/[^/\\]*$/, 'profile.json');
     writeFileAtomic(out, `${JSON.stringify(inference.profile, null, 2)}\n`);
-    process.stdout.write(`${renderInference(inference)}\n\nwrote ${out}: start the fake with --profile ${out}\n`);
+    process.stdout.write(
+      `${renderInference(inference)}\n\nwrote ${out}: start the fake with --profile ${out}\n`,
+    );
     return 0;
   } catch (error) {
     err((error as Error).message);
