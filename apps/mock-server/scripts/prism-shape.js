@@ -61,7 +61,9 @@ export function prismShape(spec, documented = {}) {
     tags: spec.tags,
     paths: { '/apidata.php': pathItem },
     ...(spec.webhooks ? { webhooks: spec.webhooks } : {}),
-    components: spec.components,
+    // Parameters, bodies and answers are merged into the operations above; only schemas and the
+    // security scheme are still referenced.
+    components: { securitySchemes: spec.components.securitySchemes, schemas: spec.components.schemas },
   };
 }
 
