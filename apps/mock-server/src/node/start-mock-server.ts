@@ -4,6 +4,7 @@ import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from '../core/body-limit.js';
 import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { isSharedResponse } from '../core/page-cache.js';
+import { API_REFERENCE_PATH, answerApiReference } from './api-reference.js';
 
 export interface MockServerOptions extends MockOptions {
   /** Default 4010; 0 picks a free port. */
@@ -151,6 +152,8 @@ function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: 
 function answer(mock: MockApi, req: IncomingMessage, res: ServerResponse, body: MockRequest['body']): void {
   const raw = req.url ?? '/';
   const at = raw.indexOf('?');
+  if (req.method === 'GET' && (at < 0 ? raw : raw.slice(0, at)) === API_REFERENCE_PATH)
+    return answerApiReference(res);
   const response = mock.handle({
     method: req.method ?? 'GET',
     path: at < 0 ? raw : raw.slice(0, at),

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-// @ts-expect-error: a plain JS module of the generator
+// @ts-expect-error: plain JS modules of the generator
+import { EXAMPLES_DIR as examplesDir, REQUEST_EXAMPLES } from '../../scripts/documented-examples.js';
+// @ts-expect-error: plain JS modules of the generator
 import { exampleOf } from '../../scripts/prism-shape.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..', '..');
-const examplesDir = join(repo, 'packages', 'schemas', 'test', 'fixtures', 'examples');
 const spec = parse(readFileSync(join(repo, 'specs', 'solarproof.openapi.yaml'), 'utf8'));
 
 export interface DocumentedRequest {
@@ -15,19 +16,6 @@ export interface DocumentedRequest {
   query: Record<string, string>;
   body?: unknown;
 }
-
-/** The documented request bodies (the schemas package's copy of the reference examples) by action. */
-const REQUEST_EXAMPLES: Record<string, string[]> = {
-  createcustomer: ['createcustomer-request.json', 'createcustomer-request-legacy.json'],
-  updatecustomer: [
-    'updatecustomer-request.json',
-    'updatecustomer-request-partial.json',
-    'updatecustomer-request-single-field.json',
-    'updatecustomer-request-legacy.json',
-  ],
-  deletecustomer: ['deletecustomer-request-legacy.json'],
-  unsubscribe_customer: ['unsubscribe_customer-request.json'],
-};
 
 /** Query values for the read actions' parameters, as the pages' samples give them. */
 const QUERY: Record<string, Record<string, string>[]> = {
@@ -57,10 +45,9 @@ export function documentedRequests(): DocumentedRequest[] {
           out.push({ name: `${upper} ${action} ${JSON.stringify(query)}`, action, method: upper, query });
         continue;
       }
-      const bodies: Array<[string, unknown]> = (REQUEST_EXAMPLES[action] ?? []).map((file) => [
-        file,
-        JSON.parse(readFileSync(join(examplesDir, file), 'utf8')),
-      ]);
+      const bodies: Array<[string, unknown]> = (
+        (REQUEST_EXAMPLES as Record<string, string[]>)[action] ?? []
+      ).map((file) => [file, JSON.parse(readFileSync(join(examplesDir, file), 'utf8'))]);
       const own = exampleOf(operation.requestBody as { $ref?: string; content?: unknown }, spec);
       const fromSpec = own ?? exampleOf(resolveBodySchema(operation.requestBody), spec);
       if (fromSpec !== undefined) bodies.push(['the spec example', fromSpec]);
