@@ -152,8 +152,10 @@ function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: 
 function answer(mock: MockApi, req: IncomingMessage, res: ServerResponse, body: MockRequest['body']): void {
   const raw = req.url ?? '/';
   const at = raw.indexOf('?');
-  if (req.method === 'GET' && (at < 0 ? raw : raw.slice(0, at)) === API_REFERENCE_PATH)
-    return answerApiReference(res);
+  if (req.method === 'GET' && (at < 0 ? raw : raw.slice(0, at)) === API_REFERENCE_PATH) {
+    answerApiReference(res);
+    return;
+  }
   const response = mock.handle({
     method: req.method ?? 'GET',
     path: at < 0 ? raw : raw.slice(0, at),
