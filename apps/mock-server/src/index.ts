@@ -41,5 +41,14 @@ export {
 } from './interpretations/index.js';
 export type { SolarProofHandlersOptions } from './msw/create-solarproof-handlers.js';
 export { createSolarProofHandlers } from './msw/create-solarproof-handlers.js';
+export type { Har, HarEntry } from './proxy/build-har.js';
+export type { DriftReport, DriftRow } from './proxy/drift-report.js';
+export { renderDriftMarkdown } from './proxy/drift-report.js';
+export type { HarExchange } from './proxy/har-exchanges.js';
+export { harExchanges } from './proxy/har-exchanges.js';
+export type { Inference, SwitchFinding } from './proxy/infer-profile.js';
+export { inferProfile } from './proxy/infer-profile.js';
+export { worldRecordsFromHar } from './proxy/world-records-from-har.js';
+export type { WorldRecords } from './world/add-recorded-records.js';
 export { createWorld, DEFAULT_API_KEY, OTHER_API_KEY } from './world/create-world.js';
 export type * from './world/types.js';
