@@ -1,4 +1,4 @@
-import { Customer, CustomerId, ProjectCustomer } from '@solarproof/schemas';
+import { Customer, CustomerId, getallcustomers, ProjectCustomer } from '@solarproof/schemas';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type DriftKind, schemaDrift } from './schema-drift.js';
@@ -58,6 +58,18 @@ const cases: Array<[string, { schema: z.ZodType; value: unknown; want: Array<[st
   [
     'a literal number as text',
     { schema: ProjectCustomer.shape.gstRegistered, value: '1', want: [['(body)', 'number-as-string']] },
+  ],
+  [
+    'a query integer out of range is a wrong value, not text',
+    {
+      schema: getallcustomers.query,
+      value: { action: 'getallcustomers', page: '0' },
+      want: [['page', 'invalid-value']],
+    },
+  ],
+  [
+    'a query integer in digits matches',
+    { schema: getallcustomers.query, value: { action: 'getallcustomers', page: '2' }, want: [] },
   ],
   ['a union accepts any of its options', { schema: CustomerId, value: '70001', want: [] }],
   [

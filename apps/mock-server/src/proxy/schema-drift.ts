@@ -68,7 +68,12 @@ export function schemaDrift(schema: Schema, value: unknown, path = ''): FieldDri
       return schemaDrift(def.innerType as Schema, value, path);
     case 'pipe':
       // A preprocess (a query integer arrives as text) is judged whole before its output schema.
-      return schema.safeParse(value).success ? [] : schemaDrift(def.out as Schema, value, path);
+      if (schema.safeParse(value).success) return [];
+      {
+        // Judge what the preprocess made of the value ("0" became 0), not the text itself.
+        const input = (def.in as Schema).safeParse(value);
+        return schemaDrift(def.out as Schema, input.success ? input.data : value, path);
+      }
   }
   if (value === undefined) return [drift(path, 'missing', describe(schema), value)];
   if (value === null) return [drift(path, 'null', describe(schema), value)];
