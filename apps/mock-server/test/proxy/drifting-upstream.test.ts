@@ -63,6 +63,15 @@ describe('the proxy in front of a drifting upstream', () => {
     expect((await get('action=getallcustomers&page=1')).status).toBe(200);
   });
 
+  it('answers an upstream that drops the connection mid-answer with a clear 502', async () => {
+    const response = await get('action=getcustomerofproject&project_id=2');
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({
+      code: 'UNKNOWN',
+      message: expect.stringMatching(/closed the connection mid-answer|reset the connection/),
+    });
+  });
+
   it('masks samples so no personal value reaches the report', async () => {
     const text = JSON.stringify(proxy.session.report('now'));
     expect(text).not.toContain('@');

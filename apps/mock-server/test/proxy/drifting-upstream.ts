@@ -67,6 +67,13 @@ export async function startDriftingUpstream({ slowMs = 5_000 } = {}): Promise<Dr
       }
       if (action === 'getcustomerid')
         return send(502, 'text/html', '<html><body>502 Bad Gateway</body></html>');
+      if (action === 'getcustomerofproject' && query.get('project_id') === '2') {
+        // Promises 100 bytes, sends 10, then drops the connection.
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+        res.write('{"Message"');
+        setTimeout(() => res.socket?.destroy(), 20);
+        return;
+      }
       if (action === 'getcustomerofproject' && query.get('project_id') === '1') {
         const timer = setTimeout(() => send(200, 'application/json', '{}'), slowMs);
         res.once('close', () => clearTimeout(timer));

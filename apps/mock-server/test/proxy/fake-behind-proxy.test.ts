@@ -109,3 +109,32 @@ describe('the proxy with --allow-writes', () => {
     }
   });
 });
+
+describe('the proxy with --scrub', () => {
+  it('records no name or email of the answers, and the same stand-in for the same email in query and answer', async () => {
+    const scrubbing = await startProxy({ target: fake.url, port: 0, scrub: true });
+    try {
+      const page = (await (
+        await fetch(`${scrubbing.url}/apidata.php?action=getallcustomers&page=1&api_key=${key}`)
+      ).json()) as Array<{
+        customer_email: string;
+        customer_first_name: string;
+      }>;
+      const first = page[0];
+      await fetch(
+        `${scrubbing.url}/apidata.php?action=getcustomerByemail&customer_email=${encodeURIComponent(first?.customer_email ?? '')}&api_key=${key}`,
+      );
+      const text = JSON.stringify(scrubbing.session.har('test'));
+      expect(text).not.toContain(key);
+      expect(text).not.toContain(first?.customer_email);
+      expect(text).not.toContain(`"${first?.customer_first_name}"`);
+      const [list, lookup] = scrubbing.session.har('test').log.entries;
+      const standIn = (
+        JSON.parse(list?.response.content.text ?? '[]') as Array<{ customer_email: string }>
+      )[0]?.customer_email;
+      expect(lookup?.request.queryString).toContainEqual({ name: 'customer_email', value: standIn });
+    } finally {
+      await scrubbing.close();
+    }
+  });
+});
