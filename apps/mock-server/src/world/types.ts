@@ -3,6 +3,7 @@
  * shape is a view of it (see ../views). The vocabulary follows "The Customer Object" of the docs.
  */
 import type { CustomerTypeInput, WebhookEventType } from '@solarproof/schemas';
+import type { AuState } from './au-localities.js';
 
 export type StatusId = 0 | 1 | 2 | 3; // 0 No Status Set, 1 New Contacts, 2 Signed, 3 Mega Status
 export type TypeId = 1 | 2 | 3; // 1 Residential, 2 Commercial, 3 Large-Scale
@@ -14,6 +15,8 @@ export interface Company {
   apiKeys: string[];
   /** The user who owns the API key: customers created without `useremail` belong to them. */
   keyOwnerUserId: number;
+  /** Where the installer works; its clock is the account's local time. Default NSW. */
+  homeState?: AuState | undefined;
   /** A tenant's own reading of the docs; without one, the world's applies. */
   interpretation?: TenantInterpretation | undefined;
 }
@@ -59,7 +62,8 @@ export interface BestContactTimes {
 
 export interface StoredCustomer {
   readonly id: number;
-  readonly uid: string;
+  /** null for some seeded (older) customers, as the documented example shows. */
+  readonly uid: string | null;
   readonly companyId: number;
   ownerUserId: number;
   firstName: string;
