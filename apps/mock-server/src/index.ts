@@ -12,13 +12,13 @@ export type {
   TenantRequest,
   TenantResponse,
 } from './control/control-schemas.js';
-export { FAULT_HEADER, LATENCY_HEADER } from './core/answer-api-request.js';
 export { DEFAULT_MAX_BODY_BYTES } from './core/body-limit.js';
-export type { ApplyListener, MockApi, MockOptions } from './core/create-mock-api.js';
-export { createMockApi } from './core/create-mock-api.js';
 export type { ActiveFault, FaultRule } from './core/faults.js';
 export type { JournalEntry } from './core/journal.js';
 export type { MockRequest, MockResponse } from './core/mock-request.js';
+export { FAULT_HEADER, LATENCY_HEADER } from './mock/answer-api-request.js';
+export type { ApplyListener, MockApi, MockOptions } from './mock/create-mock-api.js';
+export { createMockApi } from './mock/create-mock-api.js';
 export type { SolarProofHandlersOptions } from './msw/create-solarproof-handlers.js';
 export { createSolarProofHandlers } from './msw/create-solarproof-handlers.js';
 export { createWorld, DEFAULT_API_KEY, OTHER_API_KEY } from './world/create-world.js';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { actionRegistry } from '../actions/action-registry.js';
-import type { MockApi } from '../core/create-mock-api.js';
 import { apiError } from '../core/error-response.js';
 import { jsonResponse } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { readJsonBody } from '../core/read-json-body.js';
 import { clip } from '../core/redact.js';
+import type { MockApi } from '../mock/create-mock-api.js';
 import {
   FaultRequest,
   NoteRequest,

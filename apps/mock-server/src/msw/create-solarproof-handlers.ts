@@ -1,7 +1,7 @@
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from '../core/body-limit.js';
-import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { createMockApi, type MockApi, type MockOptions } from '../mock/create-mock-api.js';
 
 export interface SolarProofHandlersOptions extends MockOptions {
   /** The fake to answer from; one is created from the other options when absent. */

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from '../core/body-limit.js';
-import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { isSharedResponse } from '../core/page-cache.js';
+import { createMockApi, type MockApi, type MockOptions } from '../mock/create-mock-api.js';
 
 export interface MockServerOptions extends MockOptions {
   /** Default 4010; 0 picks a free port. */

@@ -2,17 +2,17 @@ import { type ErrorCode, ErrorCode as ErrorCodeSchema, operationSchemas } from '
 import type { z } from 'zod';
 import type { ActionContext } from '../actions/action-context.js';
 import { actionRegistry, type RegisteredAction } from '../actions/action-registry.js';
+import { authenticate } from '../core/authenticate.js';
+import { apiError, webhookError } from '../core/error-response.js';
+import type { FaultBook } from '../core/faults.js';
+import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import type { PageCache } from '../core/page-cache.js';
+import { queryValues } from '../core/query-values.js';
+import { readJsonBody } from '../core/read-json-body.js';
+import { clip } from '../core/redact.js';
+import { validationMessage } from '../core/validation-message.js';
+import { webhookBodyProblem } from '../core/webhook-body-problem.js';
 import type { ApplyResult, World, WorldOp } from '../world/types.js';
-import { authenticate } from './authenticate.js';
-import { apiError, webhookError } from './error-response.js';
-import type { FaultBook } from './faults.js';
-import type { MockRequest, MockResponse } from './mock-request.js';
-import type { PageCache } from './page-cache.js';
-import { queryValues } from './query-values.js';
-import { readJsonBody } from './read-json-body.js';
-import { clip } from './redact.js';
-import { validationMessage } from './validation-message.js';
-import { webhookBodyProblem } from './webhook-body-problem.js';
 
 /** What answering needs from the mock around it. */
 export interface ApiDependencies {

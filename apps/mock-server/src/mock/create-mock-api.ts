@@ -1,14 +1,14 @@
 import { answerControlRequest } from '../control/answer-control-request.js';
+import { apiError } from '../core/error-response.js';
+import { FaultBook } from '../core/faults.js';
+import { Journal } from '../core/journal.js';
+import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { PageCache } from '../core/page-cache.js';
+import { clip, redactQuery } from '../core/redact.js';
 import { WebhookDeliveries, type WebhookOptions } from '../webhooks/webhook-deliveries.js';
 import { createWorld } from '../world/create-world.js';
 import type { ApplyResult, World, WorldOp, WorldOptions } from '../world/types.js';
 import { type ApiAnswer, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
-import { apiError } from './error-response.js';
-import { FaultBook } from './faults.js';
-import { Journal } from './journal.js';
-import type { MockRequest, MockResponse } from './mock-request.js';
-import { PageCache } from './page-cache.js';
-import { clip, redactQuery } from './redact.js';
 
 export interface MockOptions extends WorldOptions {
   /** The clock of new records and journal entries. Default: the wall clock. */
