@@ -1,18 +1,21 @@
-import { type ErrorCode, ErrorCode as ErrorCodeSchema, operationSchemas } from '@solarproof/schemas';
+import { type OperationId, operationSchemas } from '@solarproof/schemas';
 import type { z } from 'zod';
 import type { ActionContext } from '../actions/action-context.js';
 import { actionRegistry, type RegisteredAction } from '../actions/action-registry.js';
 import { authenticate } from '../core/authenticate.js';
 import { apiError, webhookError } from '../core/error-response.js';
 import type { FaultBook } from '../core/faults.js';
+import { takeFault } from '../core/forced-fault.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import type { PageCache } from '../core/page-cache.js';
 import { queryValues } from '../core/query-values.js';
 import { readJsonBody } from '../core/read-json-body.js';
 import { clip } from '../core/redact.js';
+import { responseProblem } from '../core/response-problem.js';
 import { validationMessage } from '../core/validation-message.js';
 import { webhookBodyProblem } from '../core/webhook-body-problem.js';
 import type { ApplyResult, World, WorldOp } from '../world/types.js';
+import { type FailureTrace, MockFailure } from './mock-failure.js';
 
 /** What answering needs from the mock around it. */
 export interface ApiDependencies {
@@ -24,77 +27,71 @@ export interface ApiDependencies {
   validateResponses: boolean;
 }
 
-export interface ApiAnswer {
-  response: MockResponse;
-  action: string | null;
-  companyId: number | null;
-}
-
-/** Headers that inject a fault into one request. */
-export const FAULT_HEADER = 'x-solarproof-mock-fault';
-export const LATENCY_HEADER = 'x-solarproof-mock-latency';
-
 const ACTION_NAMES = [...actionRegistry.keys()];
 
-/** Answers a request to `/apidata.php`: route by `action`, check method, body, key and parameters, run. */
-export function answerApiRequest(deps: ApiDependencies, request: MockRequest): ApiAnswer {
-  const answer = (response: MockResponse, action: string | null = null, companyId: number | null = null) => ({
-    response,
-    action,
-    companyId,
-  });
+/**
+ * Answers a request to `/apidata.php`: route by `action`, check method, body, key and parameters,
+ * run. `trace` is filled in as the request is understood (its action, then the caller's company),
+ * so a failure can name them. With `validateResponses`, every answer of a known operation, an
+ * injected fault's included, is checked against the spec; a mismatch throws a `MockFailure`.
+ */
+export function answerApiRequest(
+  deps: ApiDependencies,
+  request: MockRequest,
+  trace: FailureTrace,
+): MockResponse {
   const query = queryValues(request.query);
   const name = query.action;
   if (name === undefined || name === '') {
-    return answer(apiError('NOT_FOUND', `Missing action parameter: one of ${ACTION_NAMES.join(', ')}`));
+    return apiError('NOT_FOUND', `Missing action parameter: one of ${ACTION_NAMES.join(', ')}`);
   }
   const registered = actionRegistry.get(name);
-  if (!registered) return answer(apiError('NOT_FOUND', unknownActionMessage(name)));
+  if (!registered) return apiError('NOT_FOUND', unknownActionMessage(name));
+  trace.action = name;
   const operationId = registered.methods.get(request.method);
   if (!operationId) {
     const allowed = [...registered.methods.keys()].join(', ');
-    return answer(
-      apiError(
-        'METHOD_NOT_ALLOWED',
-        `Action ${name} does not accept ${clip(request.method, 10)}; use ${allowed}`,
-        {
-          allow: allowed,
-        },
-      ),
-      name,
+    return apiError(
+      'METHOD_NOT_ALLOWED',
+      `Action ${name} does not accept ${clip(request.method, 10)}; use ${allowed}`,
+      { allow: allowed },
     );
   }
 
-  const fault = takeFault(deps.faults, name, request.headers);
-  if (fault && 'response' in fault) return answer(fault.response, name);
-  const ran = runAction(deps, registered, operationId, query, request);
-  const response = fault ? { ...ran.response, ...fault.extra } : ran.response;
-  if (deps.validateResponses) assertResponseMatchesSpec(operationId, response);
-  return answer(response, name, ran.companyId);
+  const fault = takeFault(deps.faults, name, operationId, registered.kind === 'webhook', request.headers);
+  let response: MockResponse;
+  if (fault && 'response' in fault) response = fault.response;
+  else {
+    const ran = runAction(deps, registered, operationId, query, request, trace);
+    response = fault ? { ...ran, ...fault.extra } : ran;
+  }
+  if (deps.validateResponses) {
+    const problem = responseProblem(operationSchemas, operationId, response);
+    if (problem !== null) throw new MockFailure(problem, trace);
+  }
+  return response;
 }
 
 function runAction(
   deps: ApiDependencies,
   registered: RegisteredAction,
-  operationId: keyof typeof operationSchemas,
+  operationId: OperationId,
   query: Record<string, string>,
   request: MockRequest,
-): { response: MockResponse; companyId: number | null } {
+  trace: FailureTrace,
+): MockResponse {
   const op = operationSchemas[operationId];
   const isWebhook = registered.kind === 'webhook';
-  const fail = (response: MockResponse) => ({ response, companyId: null });
 
   let body: unknown;
   if (registered.kind !== 'read') {
     const read = readJsonBody(request.body, request.headers['content-type']);
     if (!read.ok) {
-      if (isWebhook) return fail(webhookError(read.problem === 'malformed' ? 'Invalid JSON' : read.detail));
-      if (read.problem === 'content-type') return fail(apiError('UNSUPPORTED_MEDIA_TYPE', read.detail));
-      return fail(
-        apiError(
-          'INVALID_PARAMETERS',
-          read.problem === 'empty' ? `${read.detail}: send {"data": {...}} as JSON` : read.detail,
-        ),
+      if (isWebhook) return webhookError(read.problem === 'malformed' ? 'Invalid JSON' : read.detail);
+      if (read.problem === 'content-type') return apiError('UNSUPPORTED_MEDIA_TYPE', read.detail);
+      return apiError(
+        'INVALID_PARAMETERS',
+        read.problem === 'empty' ? `${read.detail}: send {"data": {...}} as JSON` : read.detail,
       );
     }
     body = read.value;
@@ -103,29 +100,23 @@ function runAction(
   const bodyKey = registered.kind === 'write' ? dataField(body, 'apikey') : undefined;
   const auth = authenticate(deps.world, query.api_key ?? null, bodyKey);
   if (!auth.ok)
-    return fail(isWebhook ? webhookError('Invalid API key') : apiError('INVALID_API_KEY', auth.message));
-  const companyId = auth.company.id;
+    return isWebhook ? webhookError('Invalid API key') : apiError('INVALID_API_KEY', auth.message);
+  trace.companyId = auth.company.id;
 
   if (isWebhook) {
     const problem = webhookBodyProblem(body, registered.action === 'subscribe_customer');
-    if (problem) return { response: webhookError(problem), companyId };
+    if (problem) return webhookError(problem);
   }
   const parsedQuery = op.query.safeParse(query);
   if (!parsedQuery.success) {
-    return {
-      response: apiError('INVALID_PARAMETERS', validationMessage(parsedQuery.error, 'query', query)),
-      companyId,
-    };
+    return apiError('INVALID_PARAMETERS', validationMessage(parsedQuery.error, 'query', query));
   }
   let parsedBody: unknown;
   if (op.body) {
     const result = (op.body as z.ZodType).safeParse(body);
     if (!result.success) {
       const message = validationMessage(result.error, 'body', body);
-      return {
-        response: isWebhook ? webhookError(message) : apiError('INVALID_PARAMETERS', message),
-        companyId,
-      };
+      return isWebhook ? webhookError(message) : apiError('INVALID_PARAMETERS', message);
     }
     parsedBody = result.data;
   }
@@ -139,7 +130,7 @@ function runAction(
     cache: deps.cache,
     apply: deps.apply,
   };
-  return { response: registered.handler(context), companyId };
+  return registered.handler(context);
 }
 
 function dataField(body: unknown, field: string): unknown {
@@ -154,56 +145,4 @@ function unknownActionMessage(name: string): string {
   if (sameLetters)
     return `Unknown action '${clip(name)}': action names are case-sensitive, did you mean '${sameLetters}'?`;
   return `Unknown action '${clip(name)}': one of ${ACTION_NAMES.join(', ')}`;
-}
-
-type Fault = { response: MockResponse } | { extra: Pick<MockResponse, 'delayMs' | 'reset'> };
-
-/** A fault asked for by header or queued through the control API, if any. */
-function takeFault(faults: FaultBook, action: string, headers: MockRequest['headers']): Fault | undefined {
-  const queued = faults.take(action);
-  const headerCode = headers[FAULT_HEADER];
-  const headerLatency = Number(headers[LATENCY_HEADER] ?? 0);
-  const latency = Math.min(
-    Math.max(queued?.latencyMs ?? 0, Number.isFinite(headerLatency) ? headerLatency : 0),
-    60_000,
-  );
-  let code: string | null = queued?.code ?? null;
-  if (headerCode !== undefined && headerCode !== '') code = headerCode.trim().toUpperCase();
-  const extra = {
-    ...(latency > 0 ? { delayMs: latency } : {}),
-    ...(queued?.reset ? { reset: true } : {}),
-  };
-  if (code !== null) {
-    const parsed = ErrorCodeSchema.safeParse(code);
-    if (!parsed.success) {
-      return {
-        response: apiError('INVALID_PARAMETERS', `Unknown fault code in ${FAULT_HEADER}: ${clip(code, 40)}`),
-      };
-    }
-    return { response: { ...forcedError(parsed.data, queued?.retryAfterSeconds ?? 1), ...extra } };
-  }
-  return latency > 0 || extra.reset ? { extra } : undefined;
-}
-
-function forcedError(code: ErrorCode, retryAfterSeconds: number): MockResponse {
-  if (code === 'RATE_LIMITED') {
-    return apiError(code, `Too many requests: retry after ${retryAfterSeconds} s`, {
-      'retry-after': String(retryAfterSeconds),
-    });
-  }
-  return apiError(code, `Injected fault: ${code}`);
-}
-
-/** In tests, a response the spec does not describe is a bug of the mock: fail loudly. */
-function assertResponseMatchesSpec(operationId: keyof typeof operationSchemas, response: MockResponse): void {
-  const responses: Record<number, z.ZodType | undefined> = operationSchemas[operationId].responses;
-  const schema = responses[response.status];
-  if (!schema)
-    throw new Error(`${operationId} answered status ${response.status}, which the spec does not describe`);
-  const result = schema.safeParse(JSON.parse(response.body));
-  if (!result.success) {
-    throw new Error(
-      `${operationId} answered a ${response.status} body the spec rejects: ${result.error.message}`,
-    );
-  }
 }
