@@ -1,4 +1,4 @@
-import { createMockApi, type MockApi } from '../core/create-mock-api.js';
+import { createMockApi, type MockApi } from '../mock/create-mock-api.js';
 import type { MockResponse } from '../core/mock-request.js';
 import type { ProfileDefinition } from '../interpretations/profiles.js';
 import { SWITCHES } from '../interpretations/switch-catalogue.js';

@@ -31,10 +31,14 @@ export function addRecordedRecords(state: WorldState, companyId: number, records
     const seeded = state.users.get(user.id);
     if (!seeded) addUser(state, { ...user, companyId });
     else if (seeded.companyId === companyId) {
-      // A seeded user of the same company under a recorded id: it becomes the recorded one.
-      state.userByEmail.get(companyId)?.delete(seeded.email.toLowerCase());
-      Object.assign(seeded, user);
-      state.userByEmail.get(companyId)?.set(seeded.email.toLowerCase(), seeded);
+      // A seeded user of the same company under a recorded id: the recorded one replaces it.
+      const recorded = Object.freeze({ ...user, companyId });
+      state.users.set(user.id, recorded);
+      const mates = state.usersByCompany.get(companyId) ?? [];
+      state.usersByCompany.set(companyId, Object.freeze(mates.map((u) => (u.id === user.id ? recorded : u))));
+      const byEmail = state.userByEmail.get(companyId);
+      byEmail?.delete(seeded.email.toLowerCase());
+      byEmail?.set(recorded.email.toLowerCase(), recorded);
     }
   }
   const fallbackOwner = state.usersByCompany.get(companyId)?.[0]?.id;

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMockApi } from '../../src/core/create-mock-api.js';
+import { createMockApi } from '../../src/mock/create-mock-api.js';
 
 /**
  * A stand-in for a live API that drifts from the spec: it answers through the fake, then plants

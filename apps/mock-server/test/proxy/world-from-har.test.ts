@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMockApi } from '../../src/core/create-mock-api.js';
+import { createMockApi } from '../../src/mock/create-mock-api.js';
 import { startMockServer } from '../../src/node/start-mock-server.js';
 import { startProxy } from '../../src/node/start-proxy.js';
 import { harExchanges } from '../../src/proxy/har-exchanges.js';
