@@ -29,16 +29,16 @@ export const REQUEST_EXAMPLES = {
  */
 export async function documentedAnswers(spec) {
   const statusOf = Object.fromEntries(
-    (spec['x-solarproof-error-codes'] ?? []).map((e) => [e.code, String(e.status)]),
+    (spec['x-solarproof-error-codes'] ?? []).map((/** @type {any} */ e) => [e.code, String(e.status)]),
   );
   /** @type {Record<string, Record<string, unknown>>} */
   const out = {};
   for (const file of (await readdir(EXAMPLES_DIR)).sort()) {
     const match = /^([A-Za-z_]+)-(response|error)\.json$/.exec(file);
     if (!match) continue;
-    const [, action, kind] = match;
+    const [, action = '', kind] = match;
     const value = JSON.parse(await readFile(join(EXAMPLES_DIR, file), 'utf8'));
-    const status = kind === 'response' ? '200' : (statusOf[value.code] ?? '400');
+    const status = String(kind === 'response' ? '200' : (statusOf[value.code] ?? '400'));
     out[action] = { ...out[action], [status]: value };
   }
   return out;

@@ -44,6 +44,7 @@ export function prismShape(spec, documented = {}) {
       byMethod.set(method, list);
     }
   }
+  /** @type {Record<string, unknown>} */
   const pathItem = {};
   for (const method of METHODS) {
     const actions = byMethod.get(method);
@@ -91,7 +92,11 @@ function mergedOperation(method, actions, spec, documented) {
       if (seen.has(parameter.name)) continue;
       seen.add(parameter.name);
       const users = actions
-        .filter((a) => (a.operation.parameters ?? []).some((p) => resolve(p, spec).name === parameter.name))
+        .filter((a) =>
+          (a.operation.parameters ?? []).some(
+            (/** @type {any} */ p) => resolve(p, spec).name === parameter.name,
+          ),
+        )
         .map((a) => `\`${a.action}\``);
       parameters.push({
         ...parameter,
@@ -105,6 +110,7 @@ function mergedOperation(method, actions, spec, documented) {
   const bodies = actions
     .filter((a) => a.operation.requestBody)
     .map((a) => ({ ...a, body: resolve(a.operation.requestBody, spec) }));
+  /** @type {Record<string, unknown>} */
   const responses = {};
   const statuses = [...new Set(actions.flatMap((a) => Object.keys(a.operation.responses ?? {})))].sort();
   for (const status of statuses) {
@@ -114,6 +120,7 @@ function mergedOperation(method, actions, spec, documented) {
     const schemas = unique(
       answers.map((a) => a.response.content?.['application/json']?.schema).filter(Boolean),
     );
+    /** @type {Record<string, unknown>} */
     const examples = {};
     for (const { action, response } of answers) {
       const schema = response.content?.['application/json']?.schema;
@@ -151,7 +158,7 @@ function mergedOperation(method, actions, spec, documented) {
               'application/json': {
                 schema:
                   bodies.length === 1
-                    ? jsonSchema(bodies[0].body)
+                    ? jsonSchema(bodies[0]?.body)
                     : { anyOf: unique(bodies.map((b) => jsonSchema(b.body))) },
               },
             },
@@ -165,7 +172,7 @@ function mergedOperation(method, actions, spec, documented) {
         {
           operationId: operation.operationId,
           summary: operation.summary,
-          parameters: (operation.parameters ?? []).map((p) => resolve(p, spec).name),
+          parameters: (operation.parameters ?? []).map((/** @type {any} */ p) => resolve(p, spec).name),
           ...(operation.requestBody ? { requestBody: jsonSchema(resolve(operation.requestBody, spec)) } : {}),
           responses: Object.fromEntries(
             Object.entries(operation.responses ?? {}).map(([status, r]) => [
@@ -205,6 +212,7 @@ export function exampleOf(node, spec, depth = 0) {
     return item === undefined ? undefined : [item];
   }
   if (schema.properties) {
+    /** @type {Record<string, unknown>} */
     const out = {};
     for (const [name, property] of Object.entries(schema.properties)) {
       const value = exampleOf(property, spec, depth + 1);
@@ -221,10 +229,15 @@ export function exampleOf(node, spec, depth = 0) {
 
 /** @param {any} body */
 function jsonSchema(body) {
-  return body.content?.['application/json']?.schema;
+  return body?.content?.['application/json']?.schema;
 }
 
-/** Follows a local `$ref` one level (parameters, bodies and responses are referenced, schemas stay referenced). */
+/**
+ * Follows a local `$ref` (parameters, bodies and responses are referenced; schemas stay referenced).
+ * @param {any} node
+ * @param {any} spec
+ * @returns {any}
+ */
 function resolve(node, spec) {
   if (!node || typeof node.$ref !== 'string') return node;
   const path = node.$ref.replace(/^#\//, '').split('/');

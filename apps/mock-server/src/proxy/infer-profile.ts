@@ -1,7 +1,7 @@
-import { createMockApi, type MockApi } from '../mock/create-mock-api.js';
 import type { MockResponse } from '../core/mock-request.js';
 import type { ProfileDefinition } from '../interpretations/profiles.js';
 import { SWITCHES } from '../interpretations/switch-catalogue.js';
+import { createMockApi, type MockApi } from '../mock/create-mock-api.js';
 import { differingPaths, shapesAt } from './answer-signature.js';
 import type { HarExchange } from './har-exchanges.js';
 import { parseJson } from './parse-json.js';

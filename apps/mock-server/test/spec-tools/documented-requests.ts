@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-// @ts-expect-error: plain JS modules of the generator
 import { EXAMPLES_DIR as examplesDir, REQUEST_EXAMPLES } from '../../scripts/documented-examples.js';
-// @ts-expect-error: plain JS modules of the generator
 import { exampleOf } from '../../scripts/prism-shape.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..', '..');
