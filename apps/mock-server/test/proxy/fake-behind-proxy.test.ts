@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,6 +137,39 @@ describe('the proxy with --scrub', () => {
       expect(lookup?.request.queryString).toContainEqual({ name: 'customer_email', value: standIn });
     } finally {
       await scrubbing.close();
+    }
+  });
+});
+
+describe('the proxy and requests meant for elsewhere', () => {
+  it('sends an absolute-form request (as to an HTTP proxy) to its target only, never to the host it names', async () => {
+    let elsewhere = 0;
+    const other = createServer((_req, res) => {
+      elsewhere += 1;
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherPort = (other.address() as AddressInfo).port;
+    const before = fake.mock.journal.entries().length;
+    try {
+      const reply = await new Promise<string>((resolve, reject) => {
+        const socket = connect(proxy.port, '127.0.0.1', () => {
+          socket.write(
+            `GET http://127.0.0.1:${otherPort}/apidata.php?action=getallcustomers&api_key=${key} HTTP/1.1\r\nHost: 127.0.0.1:${otherPort}\r\nConnection: close\r\n\r\n`,
+          );
+        });
+        let data = '';
+        socket.on('data', (chunk) => {
+          data += chunk.toString();
+        });
+        socket.on('end', () => resolve(data));
+        socket.on('error', reject);
+      });
+      expect(reply).toMatch(/^HTTP\/1\.1 \d{3}/);
+      expect(elsewhere).toBe(0);
+      expect(fake.mock.journal.entries().length).toBe(before + 1);
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
     }
   });
 });
