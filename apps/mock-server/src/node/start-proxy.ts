@@ -165,6 +165,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     session.learnSecrets(request);
 
     if (!options.allowWrites && isWriteRequest(method, action)) {
+      session.refused(method, action, new Date(started).toISOString());
       log(`${method} ${session.redact(action ?? '(no action)')} refused: the proxy is read-only`);
       return sendError(
         res,

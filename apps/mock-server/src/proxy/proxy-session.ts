@@ -106,6 +106,24 @@ export class ProxySession {
     return { check, entry };
   }
 
+  /** Journals a write the read-only proxy refused: it never reached the target, so nothing is checked or recorded. */
+  refused(method: string, action: string | null, at: string): ProxyJournalEntry {
+    const entry: ProxyJournalEntry = {
+      seq: ++this.#seq,
+      at,
+      method,
+      action: action === null ? null : this.redact(action),
+      status: null,
+      timeMs: 0,
+      driftCount: 0,
+      drift: [],
+      failure: 'refused by the read-only proxy (--allow-writes forwards writes)',
+    };
+    this.#journal.push(entry);
+    if (this.#journal.length > this.#journalLimit) this.#journal.shift();
+    return entry;
+  }
+
   /** Text with every key seen so far hidden: for log lines and error messages. */
   redact(text: string): string {
     return redactSecrets(text, this.#secrets);

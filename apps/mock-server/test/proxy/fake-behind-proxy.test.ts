@@ -58,6 +58,11 @@ describe('the fake behind the proxy', () => {
     expect(body.message).toMatch(/read-only.*--allow-writes/);
     expect(body.message).not.toContain(key);
     expect(fake.mock.journal.entries().length).toBe(before);
+    expect(proxy.session.journal().at(-1)).toMatchObject({
+      action: 'deletecustomer',
+      status: null,
+      failure: expect.stringMatching(/read-only/),
+    });
   });
 
   it('keeps its control routes to itself', async () => {
