@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, inject, test } from 'vitest';
 import { createMockApi, type MockApi, PROFILE_NAMES, SWITCHES } from '../src/index.js';
 import { hostileContext, robustnessSeed } from './robustness/support/context.js';
 import { hostileRequests, toMockRequest } from './robustness/support/hostile-requests.js';
