@@ -24,6 +24,7 @@ export const CliOptions = z.object({
 export type CliOptions = z.output<typeof CliOptions>;
 
 export const USAGE = `Usage: solarproof-mock [options]
+       solarproof-mock matrix [--profiles a,b] [--switch ID] -- <command...>   (matrix --help)
 
 A fake Solar Proof API on your machine: every action, a stateful world seeded with faker data.
 
