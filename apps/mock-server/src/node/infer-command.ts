@@ -62,3 +62,6 @@ function parse(argv: string[]) {
     options: { out: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
 }
+
+/** The CliCommand shape of the CLI's subcommand table (`run(argv)` resolving to the exit code). */
+export const run = (argv: string[]): Promise<number> => runInferCommand(argv);

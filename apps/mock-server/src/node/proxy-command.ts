@@ -135,3 +135,6 @@ export async function runProxyCommand(argv: string[]): Promise<number> {
     process.on('SIGTERM', () => stop('SIGTERM'));
   });
 }
+
+/** The CliCommand shape of the CLI's subcommand table (`run(argv)` resolving to the exit code). */
+export const run = (argv: string[]): Promise<number> => runProxyCommand(argv);
