@@ -68,3 +68,24 @@ describe('PageCache', () => {
     expect(cache.getOrRender('p1', [], page('"new"')).body).toBe('"new"');
   });
 });
+
+describe('PageCache record JSON', () => {
+  test('keeps at most maxRecords per view, dropping the least recently used', () => {
+    const cache = new PageCache({ maxRecords: 2 });
+    const [a, b, c] = [{ id: 1 }, { id: 2 }, { id: 3 }];
+    let renders = 0;
+    const render = () => {
+      renders += 1;
+      return new Uint8Array([renders]);
+    };
+    cache.recordJson('view', a, [], render);
+    cache.recordJson('view', b, [], render);
+    cache.recordJson('view', a, [], render); // a is now the most recent
+    cache.recordJson('view', c, [], render); // b goes
+    expect(renders).toBe(3);
+    cache.recordJson('view', a, [], render);
+    expect(renders).toBe(3);
+    cache.recordJson('view', b, [], render);
+    expect(renders).toBe(4);
+  });
+});

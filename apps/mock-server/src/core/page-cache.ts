@@ -12,6 +12,8 @@ export interface PageCacheLimits {
   maxEntries?: number;
   /** Most body bytes kept (each page is counted once, though held as text and bytes). Default 32 MiB. */
   maxBytes?: number;
+  /** Most record JSONs kept per view. Default 20,000 (about 20 MB of customers). */
+  maxRecords?: number;
 }
 
 /**
@@ -26,11 +28,13 @@ export class PageCache {
   readonly #maxBytes: number;
   #entries = new Map<string, Entry>();
   #bytes = 0;
-  #records = new Map<string, WeakMap<object, { deps: readonly unknown[]; json: Uint8Array }>>();
+  readonly #maxRecords: number;
+  #records = new Map<string, Map<object, { deps: readonly unknown[]; json: Uint8Array }>>();
 
   constructor(limits: PageCacheLimits = {}) {
     this.#maxEntries = Math.max(1, limits.maxEntries ?? 1024);
     this.#maxBytes = Math.max(1, limits.maxBytes ?? 32 * 1024 * 1024);
+    this.#maxRecords = Math.max(1, limits.maxRecords ?? 20_000);
   }
 
   /** The cached response of `key` when it was rendered from the same `deps`, else a new render. */
@@ -55,19 +59,24 @@ export class PageCache {
 
   /**
    * The JSON of one record in one view (`slot`), as UTF-8 bytes, rendered again only when the record was replaced
-   * or its `deps` changed. Held as long as the record lives, so a page that changed renders only
-   * the records that did.
+   * or its `deps` changed, so a page that changed renders only the records that did. The least
+   * recently used go first past `maxRecords`.
    */
   recordJson(slot: string, record: object, deps: readonly unknown[], render: () => Uint8Array): Uint8Array {
     let memo = this.#records.get(slot);
     if (!memo) {
-      memo = new WeakMap();
+      memo = new Map();
       this.#records.set(slot, memo);
     }
     const hit = memo.get(record);
-    if (hit && sameDeps(hit.deps, deps)) return hit.json;
+    memo.delete(record);
+    if (hit && sameDeps(hit.deps, deps)) {
+      memo.set(record, hit);
+      return hit.json;
+    }
     const json = render();
     memo.set(record, { deps, json });
+    if (memo.size > this.#maxRecords) memo.delete(memo.keys().next().value as object);
     return json;
   }
 

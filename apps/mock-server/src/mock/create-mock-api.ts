@@ -116,10 +116,11 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       return () => listeners.delete(listener);
     },
     reset() {
-      world.reset();
+      // Caches first: they hold records of the old world, which may then go while the new one is seeded.
+      cache.clear();
       journal.clear();
       faults.clear();
-      cache.clear();
+      world.reset();
       deliveries.clear();
       for (const listener of resetListeners) listener();
     },

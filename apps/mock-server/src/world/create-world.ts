@@ -2,7 +2,7 @@ import type { WebhookEventType } from '@solarproof/schemas';
 import { applyOp } from './apply-op.js';
 import { seedWorld } from './seed-world.js';
 import type { Company, StoredCustomer, StoredProject, User, World, WorldOptions } from './types.js';
-import { findCustomerByEmail, type WorldState } from './world-state.js';
+import { createWorldState, findCustomerByEmail, type WorldState } from './world-state.js';
 
 /** The API key of the default company (a fixed, key-shaped value, so docs and tests can use it). */
 export const DEFAULT_API_KEY = 'sp_mock_7f3a9c2e41b84d06a5e1c9b2d3f40a11';
@@ -55,6 +55,8 @@ export function createWorld(options: WorldOptions = {}): World {
     },
     apply: (op) => applyOp(state, op, resolved.seed),
     reset() {
+      // Let go of the old state before seeding the new one, so a big world is not held twice.
+      state = createWorldState();
       state = seedWorld(resolved, OTHER_API_KEY);
     },
   };
