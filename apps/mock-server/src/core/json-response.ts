@@ -28,7 +28,7 @@ export function jsonBytesResponse(status: number, bytes: Uint8Array): MockRespon
     status,
     headers: JSON_HEADERS,
     bytes,
-    get body() {
+    get body(): string {
       body ??= decoder.decode(bytes);
       return body;
     },
@@ -47,7 +47,7 @@ export function frozenResponse(response: MockResponse): MockResponse {
     body,
     ...(response.delayMs === undefined ? {} : { delayMs: response.delayMs }),
     ...(response.reset === undefined ? {} : { reset: response.reset }),
-    get bytes() {
+    get bytes(): Uint8Array {
       bytes ??= encoder.encode(body);
       return bytes;
     },
