@@ -1,6 +1,18 @@
+import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_API_KEY } from '../src/index.js';
-import { runCli, startCli } from './support/cli-process.js';
+import { CLI, runCli, startCli } from './support/cli-process.js';
+
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 
 const page = (url: string) => `${url}/apidata.php?action=getallcustomers&page=1&api_key=${DEFAULT_API_KEY}`;
 
@@ -110,5 +122,26 @@ describe('solarproof-mock', () => {
     cli.child.kill('SIGTERM');
     expect((await slow).status).toBe(200);
     expect(await cli.exited).toEqual({ code: 0, signal: null });
+  });
+
+  test('stops within a second when the package manager that started it dies without passing a signal on', async () => {
+    // What npx does on SIGTERM: it exits and leaves its child. SIGKILL stands in for it here.
+    const wrapper = spawn(
+      process.execPath,
+      [
+        '-e',
+        `require('node:child_process').spawn(process.execPath, [${JSON.stringify(CLI)}, '--port', '0', '--quiet'], { stdio: 'inherit' })`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, npm_command: 'exec' } },
+    );
+    let out = '';
+    wrapper.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    await expect.poll(() => out, { timeout: 10_000 }).toMatch(/:\d+/);
+    const port = Number(/:(\d+)/.exec(out)?.[1]);
+    expect(await listening(port)).toBe(true);
+    wrapper.kill('SIGKILL');
+    await expect.poll(() => listening(port), { timeout: 1_000, interval: 50 }).toBe(false);
   });
 });

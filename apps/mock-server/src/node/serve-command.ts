@@ -4,6 +4,7 @@ import { HELP_HINT, parseCliOptions, USAGE } from './cli-options.js';
 import { formatRequestLog } from './format-request-log.js';
 import { startMockServer } from './start-mock-server.js';
 import { openStateFile, readStateOptions, type StateFile, StateFileError } from './state-file.js';
+import { watchParent } from './watch-parent.js';
 
 /** `solarproof-mock [options]`: starts the fake and keeps it running until SIGINT or SIGTERM. */
 export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<number | undefined> {
@@ -69,6 +70,8 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     return fail(`could not start: ${hint}`);
   }
 
+  // A reader that went away (a wrapper killed) must not crash the fake while it drains.
+  process.stdout.on('error', () => undefined);
   // Signal handlers first: a supervisor may signal as soon as it reads the banner.
   let stopping = false;
   const stop = (signal: string) => {
@@ -88,6 +91,10 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // Started by a package manager (npx, pnpm exec, pnpm mock): it may die without passing the signal on.
+  if (env.npm_command !== undefined || env.npm_lifecycle_event !== undefined) {
+    watchParent(() => stop('the package manager that started it exited'));
+  }
 
   if (options.quiet) {
     process.stdout.write(`${server.url}\n`);
