@@ -50,7 +50,7 @@ STORE="$TMP/pnpm-store"
 
 step "publishing with pnpm"
 for pkg in packages/schemas packages/client apps/mock-server; do
-  (cd "$ROOT/$pkg" && pnpm publish --no-git-checks --registry "$REGISTRY" --store-dir "$STORE" >/dev/null)
+  (cd "$ROOT/$pkg" && pnpm publish --no-git-checks --registry "$REGISTRY" >/dev/null)
   echo "   published $(node -p "require('$ROOT/$pkg/package.json').name")"
 done
 

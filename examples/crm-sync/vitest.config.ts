@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // A workspace package this example imports but nobody built gets a plain message, not Vite's.
-    globalSetup: ['../../scripts/require-built-workspace-deps.js'],
+    globalSetup: [
+      // A workspace package this example imports but nobody built gets a plain message, not Vite's.
+      '../../scripts/require-built-workspace-deps.js',
+      // One fake for the whole run; each test file takes its own tenant (test/tenant-per-file.test.ts).
+      '@solarproof/mock-server/vitest-global-setup',
+    ],
   },
 });
