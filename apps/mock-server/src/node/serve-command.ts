@@ -1,4 +1,4 @@
-import { createMockApi } from '../core/create-mock-api.js';
+import { createMockApi } from '../mock/create-mock-api.js';
 import type { WorldOptions } from '../world/types.js';
 import { HELP_HINT, parseCliOptions, USAGE } from './cli-options.js';
 import { formatRequestLog } from './format-request-log.js';
