@@ -17,6 +17,7 @@ cleanup() {
   [ "${KEEP_TMP:-0}" = 1 ] || rm -rf "$TMP"
 }
 trap cleanup EXIT
+trap "exit 1" INT TERM
 step() { echo "== $*"; }
 
 step "building the packages"
