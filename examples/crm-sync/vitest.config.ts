@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { testTiers } from '../../vitest.tiers.js';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    projects: testTiers(),
     globalSetup: [
       // A workspace package this example imports but nobody built gets a plain message, not Vite's.
       '../../scripts/require-built-workspace-deps.js',
