@@ -12,8 +12,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** In the order they depend on each other. */
 export const PACKAGES = [join(here, '../../../packages/schemas'), join(here, '..')];
 
+/** @param {string} path */
 const isSource = (path) => path.endsWith('.ts') && !path.endsWith('.d.ts') && !/\.test(-d)?\.ts$/.test(path);
 
+/**
+ * @param {string} dir
+ * @returns {Generator<string>}
+ */
 function* sources(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -22,6 +27,7 @@ function* sources(dir) {
   }
 }
 
+/** @param {string} path */
 const mtime = (path) => {
   try {
     return statSync(path).mtimeMs;
@@ -31,8 +37,13 @@ const mtime = (path) => {
 };
 
 /** Each source whose compiled file is missing or older, with the path it compiles to. */
+/**
+ * @param {string} packageDir
+ * @returns {Array<{ file: string; out: string }>}
+ */
 export function staleFiles(packageDir) {
   const src = join(packageDir, 'src');
+  /** @type {Array<{ file: string; out: string }>} */
   const stale = [];
   for (const file of sources(src)) {
     const out = join(packageDir, 'dist', relative(src, file)).replace(/\.ts$/, '.js');
@@ -41,6 +52,7 @@ export function staleFiles(packageDir) {
   return stale;
 }
 
+/** @returns {Promise<number>} */
 export async function buildStale() {
   const work = PACKAGES.flatMap((dir) => staleFiles(dir));
   if (work.length === 0) return 0;
