@@ -36,6 +36,15 @@ describe('solarproof-mock', () => {
     expect(run.stdout).toMatch(/Commands[\s\S]*serve/);
   });
 
+  test('answers --help before reading any option or building a world', async () => {
+    const run = await runCli(['--help'], {
+      SOLARPROOF_MOCK_PORT: 'nonsense',
+      SOLARPROOF_MOCK_CUSTOMERS: '-5',
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: solarproof-mock');
+  });
+
   test('prints its version with --version, even next to options it would refuse', async () => {
     const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
     const run = await runCli(['--port', 'nonsense', '--version']);
