@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_API_KEY } from '../src/index.js';
-import { CLI, runCli, startCli } from './support/cli-process.js';
+import { CLI, type CliProcess, runCli, startCli } from './support/cli-process.js';
 
 const listening = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -16,33 +16,69 @@ const listening = (port: number) =>
 
 const page = (url: string) => `${url}/apidata.php?action=getallcustomers&page=1&api_key=${DEFAULT_API_KEY}`;
 
-describe('solarproof-mock', () => {
-  test('prints the base URL, the keys and a curl line, then stops on SIGINT', async () => {
-    const cli = await startCli(['--seed', '3'], { quiet: false });
-    await expect.poll(cli.stdout).toContain('Ctrl-C');
+// Each started CLI builds a world and costs a process: the tests share as few as they can.
+describe('solarproof-mock, one server for the banner, the answers and the log', () => {
+  let cli: CliProcess;
+  let banner = 0;
+  beforeAll(async () => {
+    cli = await startCli(['--seed', '3'], { quiet: false });
+    // The banner is written in one go, after the URL startCli waited for.
+    const deadline = Date.now() + 10_000;
+    while (!cli.stdout().includes('Ctrl-C') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    banner = cli.stdout().length;
+  });
+
+  test('prints the base URL, the keys and a curl line', () => {
     expect(cli.stdout()).toContain(DEFAULT_API_KEY);
     expect(cli.stdout()).toMatch(
       /curl "http:\/\/127\.0\.0\.1:\d+\/apidata\.php\?action=getallcustomers&page=1&api_key=/,
     );
+  });
+
+  test('answers the curl line it prints, and GET /__mock/health with 200 {"ok":true}', async () => {
+    const response = await fetch(page(cli.url));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toHaveLength(50);
+    const health = await fetch(`${cli.url}/__mock/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+  });
+
+  test('logs each request by method, action, status and time, and never the key', async () => {
+    await fetch(`${cli.url}/apidata.php?action=${DEFAULT_API_KEY}&api_key=${DEFAULT_API_KEY}`);
+    await fetch(`${cli.url}/__mock/${DEFAULT_API_KEY}`);
+    await expect.poll(() => cli.stdout().slice(banner)).toMatch(/GET \/__mock\/\* 404 \d+ ms/);
+    const log = cli.stdout().slice(banner);
+    expect(log).toMatch(/^GET getallcustomers 200 \d+ ms$/m);
+    expect(log).toMatch(/^GET \/__mock\/health 200 \d+ ms$/m);
+    expect(log).toMatch(/^GET \(unknown action\) 404 \d+ ms$/m);
+    expect(log).not.toContain(DEFAULT_API_KEY);
+  });
+
+  test('says in plain words when its port is taken', async () => {
+    const port = new URL(cli.url).port;
+    const run = await runCli(['--port', port]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`port ${port} is taken`);
+  });
+
+  test('stops on SIGINT with exit code 0', async () => {
     cli.child.kill('SIGINT');
     expect((await cli.exited).code).toBe(0);
   });
+});
 
-  test('explains its options and its commands with --help', async () => {
-    const run = await runCli(['--help']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('--customers N');
-    expect(run.stdout).toContain('SOLARPROOF_MOCK_PORT');
-    expect(run.stdout).toMatch(/Commands[\s\S]*serve/);
-  });
-
-  test('answers --help before reading any option or building a world', async () => {
+describe('solarproof-mock', () => {
+  test('answers --help before reading any option or building a world, and lists its commands', async () => {
     const run = await runCli(['--help'], {
       SOLARPROOF_MOCK_PORT: 'nonsense',
       SOLARPROOF_MOCK_CUSTOMERS: '-5',
     });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Usage: solarproof-mock');
+    expect(run.stdout).toContain('--customers N');
+    expect(run.stdout).toContain('SOLARPROOF_MOCK_PORT');
+    expect(run.stdout).toMatch(/Commands[\s\S]*serve/);
   });
 
   test('prints its version with --version, even next to options it would refuse', async () => {
@@ -51,60 +87,7 @@ describe('solarproof-mock', () => {
     expect(run).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
-  test('answers the curl line it prints', async () => {
-    const cli = await startCli([]);
-    const response = await fetch(page(cli.url));
-    expect(response.status).toBe(200);
-    expect(await response.json()).toHaveLength(50);
-    cli.child.kill('SIGTERM');
-    expect((await cli.exited).code).toBe(0);
-  });
-
-  test('prints only the URL with --quiet, requests and all', async () => {
-    const cli = await startCli([]);
-    await fetch(page(cli.url));
-    cli.child.kill('SIGTERM');
-    await cli.exited;
-    expect(cli.stdout()).toBe(`${cli.url}\n`);
-  });
-
-  test('logs each request by method, action, status and time, and never the key', async () => {
-    const cli = await startCli([], { quiet: false });
-    await expect.poll(cli.stdout).toContain('Ctrl-C');
-    const banner = cli.stdout().length;
-    await fetch(page(cli.url));
-    await fetch(`${cli.url}/apidata.php?action=${DEFAULT_API_KEY}&api_key=${DEFAULT_API_KEY}`);
-    await fetch(`${cli.url}/__mock/${DEFAULT_API_KEY}`);
-    await expect.poll(() => cli.stdout().slice(banner)).toMatch(/GET \/__mock\/\* 404 \d+ ms/);
-    const log = cli.stdout().slice(banner);
-    expect(log).toMatch(/^GET getallcustomers 200 \d+ ms$/m);
-    expect(log).toMatch(/^GET \(unknown action\) 404 \d+ ms$/m);
-    expect(log).not.toContain(DEFAULT_API_KEY);
-    cli.child.kill('SIGTERM');
-    await cli.exited;
-  });
-
-  test('answers GET /__mock/health with 200 {"ok":true} once it listens', async () => {
-    const cli = await startCli([]);
-    const response = await fetch(`${cli.url}/__mock/health`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
-    cli.child.kill('SIGTERM');
-    await cli.exited;
-  });
-
-  test('takes its options from SOLARPROOF_MOCK_* variables, and a flag wins over its variable', async () => {
-    const fromEnv = await startCli([], { env: { SOLARPROOF_MOCK_CUSTOMERS: '5' } });
-    expect(await (await fetch(page(fromEnv.url))).json()).toHaveLength(5);
-    fromEnv.child.kill('SIGTERM');
-    const flagWins = await startCli(['--customers', '7'], { env: { SOLARPROOF_MOCK_CUSTOMERS: '5' } });
-    expect(await (await fetch(page(flagWins.url))).json()).toHaveLength(7);
-    flagWins.child.kill('SIGTERM');
-    await Promise.all([fromEnv.exited, flagWins.exited]);
-  });
-
   test.each([
-    [['--port', '--seed', '3'], {}, '--port needs a value: --port N'],
     [['stray'], {}, 'unknown command "stray"'],
     [[], { SOLARPROOF_MOCK_SEED: '-1' }, 'SOLARPROOF_MOCK_SEED (for --seed) must be a whole number'],
   ])('refuses %j %j in plain words, with exit code 2', async (args, env, message) => {
@@ -114,23 +97,22 @@ describe('solarproof-mock', () => {
     expect(run.stderr).toContain('solarproof-mock --help');
   });
 
-  test('says in plain words when its port is taken', async () => {
-    const first = await startCli([]);
-    const port = new URL(first.url).port;
-    const run = await runCli(['--port', port]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`port ${port} is taken`);
-    first.child.kill('SIGTERM');
-    await first.exited;
+  test('takes its options from SOLARPROOF_MOCK_* variables', async () => {
+    const fromEnv = await startCli([], { env: { SOLARPROOF_MOCK_CUSTOMERS: '5' } });
+    expect(await (await fetch(page(fromEnv.url))).json()).toHaveLength(5);
+    fromEnv.child.kill('SIGTERM');
+    await fromEnv.exited;
   });
 
-  test('lets a request in flight finish on SIGTERM, then exits 0', async () => {
+  test('with --quiet prints only the URL, and on SIGTERM lets a request in flight finish, then exits 0', async () => {
     const cli = await startCli([]);
+    await fetch(page(cli.url));
     const slow = fetch(page(cli.url), { headers: { 'x-solarproof-mock-latency': '400' } });
     await new Promise((resolve) => setTimeout(resolve, 100));
     cli.child.kill('SIGTERM');
     expect((await slow).status).toBe(200);
     expect(await cli.exited).toEqual({ code: 0, signal: null });
+    expect(cli.stdout()).toBe(`${cli.url}\n`);
   });
 
   test('stops within a second when the package manager that started it dies without passing a signal on', async () => {
