@@ -11,7 +11,7 @@ export const CUSTOMERS_PER_PAGE = 50;
  * answers NO_CUSTOMERS_FOUND (the spec's decision I-7).
  */
 export const getAllCustomers: ActionHandler<'getallcustomers'> = ({ world, company, query, cache }) => {
-  const page = query.page ?? 1;
+  const { page } = query; // the spec's default (1) is applied by the query schema
   const key = `getallcustomers:${company.id}:${world.companyVersion(company.id)}:${page}`;
   return cache.getOrRender(key, () => {
     const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
