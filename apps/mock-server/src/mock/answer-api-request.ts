@@ -22,7 +22,6 @@ export interface ApiDependencies {
   world: World;
   faults: FaultBook;
   cache: PageCache;
-  now(): string;
   apply(op: WorldOp): ApplyResult;
   validateResponses: boolean;
 }
@@ -39,6 +38,7 @@ export function answerApiRequest(
   deps: ApiDependencies,
   request: MockRequest,
   trace: FailureTrace,
+  atMs: number,
 ): MockResponse {
   const query = queryValues(request.query);
   const name = query.action;
@@ -62,7 +62,7 @@ export function answerApiRequest(
   let response: MockResponse;
   if (fault && 'response' in fault) response = fault.response;
   else {
-    const ran = runAction(deps, registered, operationId, query, request, trace);
+    const ran = runAction(deps, registered, operationId, query, request, trace, atMs);
     response = fault ? { ...ran, ...fault.extra } : ran;
   }
   if (deps.validateResponses) {
@@ -79,6 +79,7 @@ function runAction(
   query: Record<string, string>,
   request: MockRequest,
   trace: FailureTrace,
+  atMs: number,
 ): MockResponse {
   const op = operationSchemas[operationId];
   const isWebhook = registered.kind === 'webhook';
@@ -121,12 +122,17 @@ function runAction(
     parsedBody = result.data;
   }
 
+  let now: string | undefined;
   const context: ActionContext = {
     world: deps.world,
     company: auth.company,
     query: parsedQuery.data,
     body: parsedBody as ActionContext['body'],
-    now: deps.now(),
+    // Formatted only for the writes that stamp records with it.
+    get now() {
+      now ??= new Date(atMs).toISOString();
+      return now;
+    },
     cache: deps.cache,
     apply: deps.apply,
   };
