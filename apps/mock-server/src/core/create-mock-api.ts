@@ -6,6 +6,7 @@ import { type ApiAnswer, type ApiDependencies, answerApiRequest } from './answer
 import { apiError } from './error-response.js';
 import { FaultBook } from './faults.js';
 import { Journal } from './journal.js';
+import { journalDetail } from './journal-detail.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
 import { PageCache } from './page-cache.js';
 import { clip, redactQuery } from './redact.js';
@@ -106,17 +107,20 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       if (request.path === '/__mock' || request.path.startsWith('/__mock/'))
         return answerControlRequest(api, request);
       const answer = answerSafely(deps, request);
-      journal.add({
-        at: now(),
-        method: request.method,
-        path: clip(request.path, 200),
-        query: clip(redactQuery(request.query), 500),
-        action: answer.action,
-        status: answer.response.status,
-        code: answer.response.status >= 400 ? errorCodeOf(answer.response.body) : null,
-        companyId: answer.companyId,
-        bodyBytes: request.body?.length ?? 0,
-      });
+      journal.add(
+        {
+          at: now(),
+          method: request.method,
+          path: clip(request.path, 200),
+          query: clip(redactQuery(request.query), 500),
+          action: answer.action,
+          status: answer.response.status,
+          code: answer.response.status >= 400 ? errorCodeOf(answer.response.body) : null,
+          companyId: answer.companyId,
+          bodyBytes: request.body?.length ?? 0,
+        },
+        journalDetail(request, answer.response),
+      );
       return answer.response;
     },
   };

@@ -4,6 +4,8 @@ import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from '../core/body-limit.js';
 import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { isSharedResponse } from '../core/page-cache.js';
+import { dashboardFile } from './dashboard-files.js';
+import { writeEventStream } from './write-event-stream.js';
 
 export interface MockServerOptions extends MockOptions {
   /** Default 4010; 0 picks a free port. */
@@ -55,6 +57,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const timeout = options.requestTimeoutMs ?? 10_000;
   let inFlight = 0;
   let idle: (() => void) | undefined;
+  /** Open event streams never finish by themselves: closing the server ends them. */
+  const streams = new Set<ServerResponse>();
 
   const server = createServer(
     {
@@ -72,7 +76,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         inFlight -= 1;
         if (inFlight === 0) idle?.();
       });
-      serve(mock, req, res, limit);
+      serve(mock, req, res, limit, streams);
     },
   );
   server.keepAliveTimeout = 5_000;
@@ -106,6 +110,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
+        for (const stream of streams) stream.end();
         server.closeIdleConnections();
         const drained = () => server.closeAllConnections();
         if (inFlight === 0) drained();
@@ -114,7 +119,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
-function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: number): void {
+function serve(
+  mock: MockApi,
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  streams: Set<ServerResponse>,
+): void {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) {
     refuse(res, payloadTooLarge(limit));
@@ -124,7 +135,7 @@ function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: 
   req.on('error', () => res.destroy());
   if (declared === 0 && req.headers['transfer-encoding'] === undefined) {
     // No body to wait for (a GET): answer now rather than a tick later on 'end'.
-    answer(mock, req, res, undefined);
+    answer(mock, req, res, undefined, streams);
     return;
   }
 
@@ -144,11 +155,17 @@ function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: 
   });
   req.on('end', () => {
     if (refused) return;
-    answer(mock, req, res, chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'));
+    answer(mock, req, res, chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'), streams);
   });
 }
 
-function answer(mock: MockApi, req: IncomingMessage, res: ServerResponse, body: MockRequest['body']): void {
+function answer(
+  mock: MockApi,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: MockRequest['body'],
+  streams: Set<ServerResponse>,
+): void {
   const raw = req.url ?? '/';
   const at = raw.indexOf('?');
   const response = mock.handle({
@@ -158,7 +175,13 @@ function answer(mock: MockApi, req: IncomingMessage, res: ServerResponse, body: 
     headers: req.headers as Record<string, string | undefined>,
     body,
   });
-  if (response.delayMs) setTimeout(() => write(res, response), response.delayMs);
+  if (response.subscribe) {
+    writeEventStream(res, { ...response, subscribe: response.subscribe }, streams);
+    return;
+  }
+  const file = response.asset === undefined ? undefined : dashboardFile(response.asset);
+  if (file) write(res, { ...response, body: file.toString('utf8') });
+  else if (response.delayMs) setTimeout(() => write(res, response), response.delayMs);
   else write(res, response);
 }
 
