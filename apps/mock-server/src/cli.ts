@@ -91,6 +91,7 @@ if (options.quiet) {
     'Try:',
     `  curl "${server.url}/apidata.php?action=getallcustomers&page=1&api_key=${key}"`,
     `  curl ${server.url}/__mock            # the control API`,
+    `  open ${server.url}/__mock/ui         # the dashboard: world, live traffic, webhooks, controls`,
     '',
     'Ctrl-C stops it.',
   ];

@@ -11,6 +11,7 @@ export const DASHBOARD_FILES: Readonly<Record<string, string>> = {
   'traffic-view.js': 'text/javascript; charset=utf-8',
   'webhooks-view.js': 'text/javascript; charset=utf-8',
   'controls-view.js': 'text/javascript; charset=utf-8',
+  'store.js': 'text/javascript; charset=utf-8',
   'style.css': 'text/css; charset=utf-8',
 };
 
