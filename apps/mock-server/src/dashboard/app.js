@@ -35,14 +35,8 @@ const WRITES = new Set([
 async function start() {
   window.addEventListener('hashchange', show);
   show();
-  try {
-    store.meta = await api('/__mock/actions');
-    await store.refresh();
-  } catch (error) {
-    fill(document.getElementById('world'), h('p', { class: 'error' }, error.message));
-    return;
-  }
   const state = document.getElementById('live');
+  // The stream first: a request sent while the rest loads is not missed.
   stream('/__mock/journal/stream', {
     onState: (text) => {
       state.textContent = text;
@@ -57,6 +51,13 @@ async function start() {
   window.addEventListener('unhandledrejection', (event) =>
     toast(String(event.reason?.message ?? event.reason), 'error'),
   );
+  try {
+    const [meta, world] = await Promise.all([api('/__mock/actions'), api('/__mock/companies')]);
+    store.meta = meta;
+    store.show(world);
+  } catch (error) {
+    fill(document.getElementById('world'), h('p', { class: 'error' }, error.message));
+  }
 }
 
 start();

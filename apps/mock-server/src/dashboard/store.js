@@ -9,7 +9,10 @@ export const store = Object.assign(new EventTarget(), {
   webhookVersion: 'v2',
   /** Reloads the companies and tells every section the world may have changed. */
   async refresh() {
-    const world = await api('/__mock/companies');
+    this.show(await api('/__mock/companies'));
+  },
+  /** Takes an answer of `GET /__mock/companies`. */
+  show(world) {
     this.companies = world.companies;
     this.webhookVersion = world.webhookVersion;
     document.getElementById('seed').textContent = `seed ${world.seed}`;
