@@ -114,6 +114,19 @@ describe.skipIf(!CHROMIUM)('the dashboard in Chromium', () => {
     await page.locator('table.journal tr[data-seq]', { hasText: 'RATE_LIMITED' }).waitFor({ timeout: 1000 });
   });
 
+  test('a tenant created in the controls with an interpretation profile shows in the world with it', async () => {
+    await open('controls');
+    const form = page.locator('form', { hasText: 'Create a tenant' });
+    await form.locator('input[name=name]').fill('Strict Solar');
+    await form.locator('select[name=profile]').selectOption('strictest');
+    await form.locator('button[type=submit]').click();
+    await page.locator('nav a[href="#world"]').click();
+    const row = page.locator('table.companies tr[data-company="3"]');
+    await row.waitFor({ timeout: 2000 });
+    expect(await row.textContent()).toMatch(/Strict Solar.*strictest/);
+    await page.locator('h2', { hasText: 'Customers of Strict Solar' }).waitFor();
+  });
+
   test('takes ?token= from the address, drops it from there, and sends it as a bearer header', async () => {
     const headers: Array<string | undefined> = [];
     page.on('request', (request) => {

@@ -3,6 +3,7 @@ import type { ActionContext } from '../actions/action-context.js';
 import { actionRegistry } from '../actions/action-registry.js';
 import { CUSTOMERS_PER_PAGE } from '../actions/get-all-customers.js';
 import { PageCache } from '../core/page-cache.js';
+import type { Interpretation } from '../interpretations/resolve-interpretation.js';
 import { customerCreatedPayload, type WebhookVersion } from '../views/webhook-payloads.js';
 import type { Company, StoredCustomer, World } from '../world/types.js';
 import { customerSummary } from './customer-summary.js';
@@ -15,7 +16,13 @@ export interface CustomerViewAnswer {
 }
 
 /** Runs a read action as a caller of `company` would, without journal, faults or shared cache. */
-function read(world: World, company: Company, action: string, query: Record<string, unknown>): unknown {
+function read(
+  world: World,
+  company: Company,
+  interpretation: Interpretation,
+  action: string,
+  query: Record<string, unknown>,
+): unknown {
   const handler = actionRegistry.get(action)?.handler;
   if (!handler) throw new Error(`No action ${action}`);
   const context: ActionContext<OperationId> = {
@@ -26,6 +33,7 @@ function read(world: World, company: Company, action: string, query: Record<stri
     now: new Date(0).toISOString(),
     cache: new PageCache(1),
     apply: () => ({ ok: false, reason: 'UNKNOWN_COMPANY' }),
+    interpretation,
   };
   return JSON.parse(handler(context).body);
 }
@@ -49,14 +57,20 @@ function positionOf(list: readonly StoredCustomer[], id: number): number {
  * the stored record, plus the webhook payloads, so a difference between them (the reference's
  * I-n) is there to see.
  */
-export function customerViews(world: World, customer: StoredCustomer, webhookVersion: WebhookVersion) {
+export function customerViews(
+  world: World,
+  customer: StoredCustomer,
+  webhookVersion: WebhookVersion,
+  interpretationOf: (company: Company) => Interpretation,
+) {
   const company = world.company(customer.companyId);
   if (!company) throw new Error(`Customer ${customer.id} has an unknown company`);
+  const interpretation = interpretationOf(company);
   const owner = world.user(customer.ownerUserId);
   const projects = world.projectsOfCustomer(customer.id);
   const all = world.customersPage(company.id, 1, Number.MAX_SAFE_INTEGER);
   const page = Math.ceil(positionOf(all, customer.id) / CUSTOMERS_PER_PAGE);
-  const listed = read(world, company, 'getallcustomers', { page });
+  const listed = read(world, company, interpretation, 'getallcustomers', { page });
   const other: WebhookVersion = webhookVersion === 'v2' ? 'v1' : 'v2';
   const views: CustomerViewAnswer[] = [
     {
@@ -69,12 +83,12 @@ export function customerViews(world: World, customer: StoredCustomer, webhookVer
     {
       title: 'By email',
       call: `getcustomerByemail customer_email=${customer.email}`,
-      answer: read(world, company, 'getcustomerByemail', { customer_email: customer.email }),
+      answer: read(world, company, interpretation, 'getcustomerByemail', { customer_email: customer.email }),
     },
     ...projects.map((project) => ({
       title: 'Of project',
       call: `getcustomerofproject project_id=${project.id}`,
-      answer: read(world, company, 'getcustomerofproject', { project_id: project.id }),
+      answer: read(world, company, interpretation, 'getcustomerofproject', { project_id: project.id }),
     })),
     {
       title: 'Webhook payload',
@@ -88,6 +102,8 @@ export function customerViews(world: World, customer: StoredCustomer, webhookVer
     },
   ];
   return {
+    /** The reading of the docs these answers follow (the tenant's profile). */
+    profile: interpretation.label,
     customer: {
       ...customerSummary(world, customer),
       owner: owner

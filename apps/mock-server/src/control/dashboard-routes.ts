@@ -58,6 +58,7 @@ function companies(api: MockApi): MockResponse {
       customers: world.customerCount(company.id),
       projects: world.projectsOfCompany(company.id).length,
       subscriptions: world.subscriptions(company.id).length,
+      profile: api.interpretationOf(company).label,
     })),
   });
 }
@@ -118,7 +119,10 @@ const projects: Route = (api, request, [id]) => {
 const customer: Route = (api, _request, [id]) => {
   const found = api.world.customer(Number(id));
   if (!found) return apiError('CUSTOMER_NOT_FOUND', `No customer exists with ID: ${id}`);
-  return jsonResponse(200, customerViews(api.world, found, api.deliveries.version));
+  return jsonResponse(
+    200,
+    customerViews(api.world, found, api.deliveries.version, (company) => api.interpretationOf(company)),
+  );
 };
 
 const subscriptions: Route = (api, request) => {

@@ -52,8 +52,12 @@ async function start() {
     toast(String(event.reason?.message ?? event.reason), 'error'),
   );
   try {
-    const [meta, world] = await Promise.all([api('/__mock/actions'), api('/__mock/companies')]);
-    store.meta = meta;
+    const [meta, readings, world] = await Promise.all([
+      api('/__mock/actions'),
+      api('/__mock/interpretations'),
+      api('/__mock/companies'),
+    ]);
+    store.meta = { ...meta, profiles: readings.profiles.map((p) => p.name) };
     store.show(world);
   } catch (error) {
     fill(document.getElementById('world'), h('p', { class: 'error' }, error.message));

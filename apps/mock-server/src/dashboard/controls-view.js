@@ -189,6 +189,14 @@ class ControlsView extends HTMLElement {
           field('Name', h('input', { name: 'name', placeholder: 'Sunny Installs Pty Ltd', maxlength: 100 })),
           field('Customers', number('customers', { value: 10, max: 10000 })),
           field('Seed', number('seed')),
+          field(
+            'Interpretation profile',
+            select(
+              { name: 'profile' },
+              store.meta.profiles.map((p) => [p, p]),
+              store.meta.profiles[0],
+            ),
+          ),
         ],
         'Create',
         async (v) => {
@@ -196,12 +204,13 @@ class ControlsView extends HTMLElement {
             customers: Number(v.customers) || 0,
             ...(v.name ? { name: v.name } : {}),
             ...(v.seed ? { seed: Number(v.seed) } : {}),
+            ...(v.profile ? { profile: v.profile } : {}),
           };
           const tenant = await api('/__mock/tenants', { method: 'POST', body });
           await store.refresh();
           store.choose(tenant.companyId);
           await copyText(tenant.apiKey);
-          return `Tenant ${tenant.companyId} created with ${tenant.customers} customers; its key is on the clipboard`;
+          return `Tenant ${tenant.companyId} (${tenant.profile}) created with ${tenant.customers} customers; its key is on the clipboard`;
         },
       ),
       form(

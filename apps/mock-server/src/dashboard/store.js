@@ -5,7 +5,7 @@ import { api } from './api.js';
 export const store = Object.assign(new EventTarget(), {
   companies: [],
   companyId: null,
-  meta: { actions: [], errorCodes: [], statuses: [] },
+  meta: { actions: [], errorCodes: [], statuses: [], profiles: [] },
   webhookVersion: 'v2',
   /** Reloads the companies and tells every section the world may have changed. */
   async refresh() {

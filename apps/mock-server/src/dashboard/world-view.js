@@ -100,7 +100,7 @@ class WorldView extends HTMLElement {
           h(
             'tr',
             {},
-            ['Id', 'Name', 'API key', 'Users', 'Customers', 'Projects', 'Webhooks'].map((t) =>
+            ['Id', 'Name', 'API key', 'Profile', 'Users', 'Customers', 'Projects', 'Webhooks'].map((t) =>
               h('th', {}, t),
             ),
           ),
@@ -119,6 +119,7 @@ class WorldView extends HTMLElement {
               h('td', {}, company.id),
               h('td', {}, company.name),
               h('td', {}, keyCell(company)),
+              h('td', {}, h('span', { class: 'badge' }, company.profile)),
               h('td', { class: 'num' }, company.users.length),
               h('td', { class: 'num' }, company.customers.toLocaleString()),
               h('td', { class: 'num' }, company.projects.toLocaleString()),
@@ -333,7 +334,12 @@ class WorldView extends HTMLElement {
               ),
         ),
       ),
-      h('h3', {}, 'Every view of this customer'),
+      h(
+        'h3',
+        {},
+        'Every view of this customer ',
+        h('span', { class: 'muted' }, `(as profile ${result.profile} answers)`),
+      ),
       h(
         'div',
         { class: 'views' },
