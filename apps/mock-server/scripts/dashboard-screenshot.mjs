@@ -45,8 +45,11 @@ const created = await call('createcustomer', {
     type: 'RESIDENTIAL',
   },
 });
-await control(`customers/${created.id}/status`, { status: 2 });
-await control(`customers/${created.id}/notes`, { note: 'Asked for a quote on a 6.6 kW system' });
+// The customer the picture opens: a seeded one with projects, so every view is there.
+const page1 = await fetch(`${server.url}/__mock/companies/1/customers?perPage=50`).then((r) => r.json());
+const shown = page1.customers.find((c) => c.projects > 0 && c.id !== Number(created.id));
+await control(`customers/${shown.id}/status`, { status: 2 });
+await control(`customers/${shown.id}/notes`, { note: 'Asked for a quote on a 6.6 kW system' });
 await call('getcustomerByemail', undefined, '&customer_email=grace.hopper%40example.com.au');
 await call('getcustomerByemail', undefined, '&customer_email=nobody%40example.com.au');
 await control('faults', { action: 'getallcustomers', code: 'RATE_LIMITED' });
@@ -56,7 +59,7 @@ await server.mock.deliveries.idle();
 const browser = await chromium.launch({ executablePath });
 const page = await browser.newPage({ viewport: { width: 1400, height: 1050 } });
 await page.goto(`${server.url}/__mock/ui#world`);
-await page.locator(`tr[data-customer="${created.id}"]`).click();
+await page.locator(`tr[data-customer="${shown.id}"]`).click();
 await page.locator('.views figure').first().waitFor();
 await page.evaluate(() => window.scrollTo(0, 0));
 await page.screenshot({ path: new URL('dashboard-world.png', out).pathname, fullPage: true });
