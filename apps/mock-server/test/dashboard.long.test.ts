@@ -82,17 +82,23 @@ describe.skipIf(!CHROMIUM)('the dashboard in Chromium', () => {
     expect(await page.locator('sp-traffic').textContent()).toContain('No customer exists with email');
   });
 
-  test('a replay from the webhooks view sends the delivery again to a real receiver', async () => {
-    const receiver: Receiver = await startReceiver();
+  test('the webhooks view shows each attempt of a delivery, and a replay sends it again to a real receiver', async () => {
+    // The first POST fails: the delivery is retried, and both attempts are shown.
+    const receiver: Receiver = await startReceiver((n) => ({ status: n === 1 ? 500 : 200 }));
     try {
       await call('subscribe_customer', { hookUrl: receiver.url, type_request: 'customer_created' });
-      await call('createcustomer', { data: newCustomer('replayed') });
-      await receiver.waitFor(1);
       await open('webhooks');
+      await call('createcustomer', { data: newCustomer('replayed') });
       const row = page.locator('table.deliveries tr[data-delivery]');
-      await row.locator('.state', { hasText: 'delivered' }).waitFor();
+      await row.locator('.state', { hasText: 'delivered' }).waitFor({ timeout: 3000 });
+      await row.click();
+      const attempts = page.locator('tr.attempts');
+      await attempts.locator('tbody td', { hasText: 'The receiver answered 500' }).waitFor();
+      expect(await attempts.locator('tbody tr').count()).toBe(2);
+      const [first] = await receiver.waitFor(1);
+
       await row.locator('button', { hasText: 'Replay' }).click();
-      const [first, second] = await receiver.waitFor(2);
+      const [, second] = await receiver.waitFor(2);
       expect(second?.headers['x-solarproof-delivery-id']).toBe(first?.headers['x-solarproof-delivery-id']);
       expect(second?.body).toEqual(first?.body);
     } finally {

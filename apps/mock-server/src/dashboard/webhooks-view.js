@@ -7,7 +7,8 @@ import { store } from './store.js';
 const POLL_MS = 1000;
 
 class WebhooksView extends HTMLElement {
-  #version = -1;
+  /** What the table shows, to redraw only when a delivery moved (an open row stays open). */
+  #shown = '';
   #open = new Set();
 
   connectedCallback() {
@@ -26,8 +27,9 @@ class WebhooksView extends HTMLElement {
       api('/__mock/deliveries'),
     ]);
     this.renderSubscriptions(subscriptions);
-    if (always || list.version !== this.#version) this.renderDeliveries(list.deliveries);
-    this.#version = list.version;
+    const shown = list.deliveries.map((d) => `${d.id}:${d.state}:${d.attempts.length}`).join();
+    if (always || shown !== this.#shown) this.renderDeliveries(list.deliveries);
+    this.#shown = shown;
   }
 
   renderSubscriptions(subscriptions) {
