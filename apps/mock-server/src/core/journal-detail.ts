@@ -7,6 +7,8 @@ const MAX_KEPT_BODY = 64 * 1024;
 
 /** A JSON string member whose name looks like a secret (`"apikey": "..."`, any case). */
 const SECRET_MEMBER = /("[^"\\]*(?:key|token|secret|password)[^"\\]*"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
+/** A form-encoded pair whose name looks like a secret (`api_key=...`), for bodies that are not JSON. */
+const SECRET_PAIR = /(^|&)([^=&]*(?:key|token|secret|password)[^=&]*)=[^&]*/gi;
 
 /**
  * What the journal keeps of one request beyond its entry: the bodies, with every key-like JSON
@@ -21,7 +23,7 @@ export function journalDetail(request: MockRequest, response: MockResponse): Jou
     requestBody:
       body === undefined || body.length > MAX_KEPT_BODY
         ? null
-        : body.replace(SECRET_MEMBER, `$1"${REDACTED}"`),
+        : body.replace(SECRET_MEMBER, `$1"${REDACTED}"`).replace(SECRET_PAIR, `$1$2=${REDACTED}`),
     contentType: request.headers['content-type'] ?? null,
     responseHeaders: response.headers,
     responseBody: response.body,
