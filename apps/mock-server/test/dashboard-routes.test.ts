@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
+import { DASHBOARD_FILES } from '../src/control/dashboard-asset.js';
 import { createMockApi, DEFAULT_API_KEY, type MockApi } from '../src/index.js';
 import { type RunningMockServer, startMockServer } from '../src/node.js';
 
@@ -138,6 +140,11 @@ describe('control API routes of the dashboard', () => {
     expect(get(mock, '/__mock/ui/nothing.js')).toMatchObject({ status: 404 });
     expect(get(mock, '/__mock/ui/..%2fcli.js').status).toBe(404);
   });
+});
+
+test('every file of src/dashboard is one the dashboard route serves, and no other', () => {
+  const files = readdirSync(new URL('../src/dashboard/', import.meta.url)).sort();
+  expect(Object.keys(DASHBOARD_FILES).sort()).toEqual(files);
 });
 
 describe('the journal stream over HTTP', () => {

@@ -12,6 +12,8 @@ export const DASHBOARD_FILES: Readonly<Record<string, string>> = {
   'webhooks-view.js': 'text/javascript; charset=utf-8',
   'controls-view.js': 'text/javascript; charset=utf-8',
   'store.js': 'text/javascript; charset=utf-8',
+  'customer-detail.js': 'text/javascript; charset=utf-8',
+  'key-cell.js': 'text/javascript; charset=utf-8',
   'style.css': 'text/css; charset=utf-8',
 };
 

@@ -1,51 +1,12 @@
 // The world: companies with masked keys, their users, customers (searched, paged) and projects;
 // a customer opens as every view the API gives of it, side by side.
 import { api } from './api.js';
-import { copyText, fill, h, pager, pretty, toast } from './dom.js';
+import { customerDetail } from './customer-detail.js';
+import { fill, h, pager, toast } from './dom.js';
+import { keyCell } from './key-cell.js';
 import { store } from './store.js';
 
 const PER_PAGE = 25;
-
-/** A masked key with its two ways to the whole key: copy it, or show it (each asks the API). */
-function keyCell(company) {
-  const shown = h('code', { class: 'key' }, company.keys[0] ?? '');
-  const fetchKey = async () => (await api(`/__mock/companies/${company.id}/keys`)).apiKeys[0];
-  let revealed = false;
-  return h(
-    'span',
-    { class: 'keycell' },
-    shown,
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'small',
-        title: 'Copy the whole key',
-        onclick: async (event) => {
-          event.stopPropagation();
-          await copyText(await fetchKey());
-          toast(`Key of ${company.name} copied`);
-        },
-      },
-      'copy',
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'small',
-        title: 'Show or hide the whole key',
-        onclick: async (event) => {
-          event.stopPropagation();
-          revealed = !revealed;
-          shown.textContent = revealed ? await fetchKey() : company.keys[0];
-          event.target.textContent = revealed ? 'hide' : 'show';
-        },
-      },
-      'show',
-    ),
-  );
-}
 
 class WorldView extends HTMLElement {
   #query = '';
@@ -280,78 +241,12 @@ class WorldView extends HTMLElement {
     for (const row of this.customers.querySelectorAll('tr[data-customer]'))
       row.classList.toggle('chosen', row.dataset.customer === String(id));
     store.dispatchEvent(new CustomEvent('customer', { detail: result.customer }));
-    const c = result.customer;
     fill(
       this.detail,
-      h(
-        'div',
-        { class: 'detail-head' },
-        h('h2', {}, `${c.name} `, h('span', { class: 'muted' }, `#${c.id} · ${c.uid}`)),
-        h(
-          'button',
-          {
-            type: 'button',
-            onclick: () => {
-              this.detail.hidden = true;
-              this.#openCustomer = null;
-            },
-          },
-          'Close',
-        ),
-      ),
-      h(
-        'p',
-        {},
-        h('span', { class: `status s${c.status}` }, c.statusName),
-        ` ${c.type} · ${c.email} · ${c.phone}`,
-        c.owner ? ` · owner ${c.owner.name}` : '',
-      ),
-      h(
-        'div',
-        { class: 'row' },
-        h(
-          'div',
-          { class: 'grow' },
-          h('h3', {}, `Notes (${result.notes.length})`),
-          result.notes.length === 0
-            ? h('p', { class: 'muted' }, 'No notes')
-            : h(
-                'ul',
-                { class: 'notes' },
-                result.notes.map((n) => h('li', {}, h('span', { class: 'muted' }, n.datetime), ' ', n.note)),
-              ),
-        ),
-        h(
-          'div',
-          { class: 'grow' },
-          h('h3', {}, `Projects (${result.projects.length})`),
-          result.projects.length === 0
-            ? h('p', { class: 'muted' }, 'No projects')
-            : h(
-                'ul',
-                {},
-                result.projects.map((p) => h('li', {}, `#${p.id} ${p.title} (${p.systemSizeKw} kW)`)),
-              ),
-        ),
-      ),
-      h(
-        'h3',
-        {},
-        'Every view of this customer ',
-        h('span', { class: 'muted' }, `(as profile ${result.profile} answers)`),
-      ),
-      h(
-        'div',
-        { class: 'views' },
-        result.views.map((view) =>
-          h(
-            'figure',
-            { class: 'view' },
-            h('figcaption', {}, h('strong', {}, view.title), h('br'), h('code', {}, view.call)),
-            h('pre', {}, pretty(view.answer)),
-          ),
-        ),
-      ),
+      customerDetail(result, () => {
+        this.detail.hidden = true;
+        this.#openCustomer = null;
+      }),
     );
     this.detail.hidden = false;
     if (scroll) this.detail.scrollIntoView({ behavior: 'instant', block: 'start' });
