@@ -219,6 +219,7 @@ class ControlsView extends HTMLElement {
         'Reset the world',
         async () => {
           await api('/__mock/reset', { method: 'POST' });
+          store.dispatchEvent(new Event('reset'));
           await store.refresh();
           this.loadFaults();
           return 'The world is back to its seed';

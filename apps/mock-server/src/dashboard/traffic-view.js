@@ -64,6 +64,10 @@ class TrafficView extends HTMLElement {
       this.renderRows();
     });
     store.addEventListener('request', (event) => this.add(event.detail));
+    store.addEventListener('reset', () => {
+      this.#entries = [];
+      this.renderRows();
+    });
     this.load();
   }
 

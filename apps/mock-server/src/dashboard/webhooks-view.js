@@ -15,9 +15,12 @@ class WebhooksView extends HTMLElement {
     this.subscriptions = h('section', { class: 'card' });
     this.deliveries = h('section', { class: 'card' });
     fill(this, this.subscriptions, this.deliveries);
-    store.addEventListener('world', () => this.load(true));
+    // Hidden, it waits: the poll loads it as soon as it is shown.
+    store.addEventListener('world', () => {
+      if (!this.hidden) this.load(true);
+    });
     setInterval(() => {
-      if (!this.hidden && document.visibilityState === 'visible') this.load(false);
+      if (!this.hidden && document.visibilityState === 'visible') this.load(this.#shown === '');
     }, POLL_MS);
   }
 
