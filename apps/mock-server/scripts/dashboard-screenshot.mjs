@@ -16,15 +16,17 @@ if (!executablePath) {
 const out = new URL('../../../docs/', import.meta.url);
 
 const receiver = createServer((req, res) => req.resume().on('end', () => res.writeHead(200).end()));
-await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-const hookUrl = `http://127.0.0.1:${receiver.address().port}/hooks/solarproof`;
+await new Promise((resolve) => receiver.listen(0, '127.0.0.1', () => resolve(undefined)));
+const hookUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (receiver.address()).port}/hooks/solarproof`;
 
 const server = await startMockServer({ port: 0, mock: createMockApi({ seed: 1 }) });
+/** @param {string} action @param {unknown} [body] @param {string} [query] */
 const call = (action, body, query = '') =>
   fetch(`${server.url}/apidata.php?action=${action}&api_key=${DEFAULT_API_KEY}${query}`, {
     method: body ? 'POST' : 'GET',
     ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
   }).then((r) => r.json());
+/** @param {string} path @param {unknown} body */
 const control = (path, body) =>
   fetch(`${server.url}/__mock/${path}`, {
     method: 'POST',
@@ -47,7 +49,9 @@ const created = await call('createcustomer', {
 });
 // The customer the picture opens: a seeded one with projects, so every view is there.
 const page1 = await fetch(`${server.url}/__mock/companies/1/customers?perPage=50`).then((r) => r.json());
-const shown = page1.customers.find((c) => c.projects > 0 && c.id !== Number(created.id));
+const shown = page1.customers.find(
+  (/** @type {{ id: number, projects: number }} */ c) => c.projects > 0 && c.id !== Number(created.id),
+);
 await control(`customers/${shown.id}/status`, { status: 2 });
 await control(`customers/${shown.id}/notes`, { note: 'Asked for a quote on a 6.6 kW system' });
 await call('getcustomerByemail', undefined, '&customer_email=grace.hopper%40example.com.au');

@@ -4,7 +4,7 @@ import type { StoredCustomer, World } from '../world/types.js';
 /** One row of the dashboard's customer table. */
 export interface CustomerSummary {
   id: number;
-  uid: string;
+  uid: string | null;
   companyId: number;
   name: string;
   email: string;

@@ -1,10 +1,10 @@
 import { ErrorCode } from '@solarproof/schemas';
 import { actionRegistry } from '../actions/action-registry.js';
-import type { MockApi } from '../core/create-mock-api.js';
 import { apiError } from '../core/error-response.js';
 import { jsonResponse } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { STATUS_NAMES } from '../views/vocabulary.js';
+import type { ControlApi } from './control-api.js';
 import { customerViews } from './customer-views.js';
 import { dashboardAsset } from './dashboard-asset.js';
 import { journalStream } from './journal-stream.js';
@@ -25,7 +25,7 @@ export const DASHBOARD_ROUTES = [
   'GET /__mock/journal/stream?companyId=&since=: the journal as server-sent events',
 ] as const;
 
-type Route = (api: MockApi, request: MockRequest, params: string[]) => MockResponse;
+type Route = (api: ControlApi, request: MockRequest, params: string[]) => MockResponse;
 
 /** A whole number in [min, max] from the query, its default when absent, or the error to answer. */
 function intParam(request: MockRequest, name: string, fallback: number, max: number): number | MockResponse {
@@ -39,7 +39,7 @@ function intParam(request: MockRequest, name: string, fallback: number, max: num
 
 const isResponse = (value: unknown): value is MockResponse => typeof value === 'object';
 
-function companies(api: MockApi): MockResponse {
+function companies(api: ControlApi): MockResponse {
   const { world } = api;
   return jsonResponse(200, {
     seed: world.options.seed,
@@ -63,7 +63,7 @@ function companies(api: MockApi): MockResponse {
   });
 }
 
-function companyOf(api: MockApi, id: string | undefined) {
+function companyOf(api: ControlApi, id: string | undefined) {
   const company = api.world.company(Number(id));
   return company ?? apiError('NOT_FOUND', `No company ${id}`);
 }

@@ -1,7 +1,7 @@
-import type { MockApi } from '../core/create-mock-api.js';
 import { apiError } from '../core/error-response.js';
 import type { JournalEntry } from '../core/journal.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import type { ControlApi } from './control-api.js';
 
 const event = (entry: JournalEntry): string =>
   `id: ${entry.seq}\nevent: request\ndata: ${JSON.stringify(entry)}\n\n`;
@@ -11,7 +11,7 @@ const event = (entry: JournalEntry): string =>
  * `id` its seq), those after `since` (or `Last-Event-ID`) first, so a reconnect misses nothing
  * the journal still holds. `companyId` narrows to one tenant.
  */
-export function journalStream(api: MockApi, request: MockRequest): MockResponse {
+export function journalStream(api: ControlApi, request: MockRequest): MockResponse {
   const companyParam = request.query.get('companyId');
   const sinceParam = request.query.get('since') ?? request.headers['last-event-id'] ?? null;
   if (companyParam !== null && !/^[0-9]{1,12}$/.test(companyParam))

@@ -10,6 +10,7 @@ const request = (path: string): Omit<JournalEntry, 'seq'> => ({
   status: 200,
   code: null,
   companyId: 1,
+  profile: 'documented',
   bodyBytes: 0,
 });
 const detail = (body: string) => ({

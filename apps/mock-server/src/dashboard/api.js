@@ -29,8 +29,12 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls a control route; resolves to the parsed JSON, or throws the documented error's message. */
-export async function api(path, { method = 'GET', body } = {}) {
+/**
+ * Calls a control route; resolves to the parsed JSON, or throws the documented error's message.
+ * @param {string} path
+ * @param {{ method?: string, body?: unknown }} [options]
+ */
+export async function api(path, { method = 'GET', body = undefined } = {}) {
   const response = await fetch(path, {
     method,
     headers: headers(body === undefined ? {} : { 'content-type': 'application/json' }),

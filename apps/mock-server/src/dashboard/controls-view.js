@@ -37,7 +37,11 @@ class ControlsView extends HTMLElement {
     fill(this, this.forms, this.faults);
     store.addEventListener('world', () => this.render());
     store.addEventListener('customer', (event) => {
-      for (const input of this.querySelectorAll('input[name=customerId]')) input.value = event.detail.id;
+      const { id } = /** @type {CustomEvent} */ (event).detail;
+      const inputs = /** @type {NodeListOf<HTMLInputElement>} */ (
+        this.querySelectorAll('input[name=customerId]')
+      );
+      for (const input of inputs) input.value = id;
     });
   }
 

@@ -17,10 +17,10 @@ export const store = Object.assign(new EventTarget(), {
     this.webhookVersion = world.webhookVersion;
     document.getElementById('seed').textContent = `seed ${world.seed}`;
     if (!this.companies.some((c) => c.id === this.companyId)) this.companyId = this.companies[0]?.id ?? null;
-    this.dispatchEvent(new Event('world'));
+    store.dispatchEvent(new Event('world'));
   },
   choose(companyId) {
     this.companyId = companyId;
-    this.dispatchEvent(new Event('world'));
+    store.dispatchEvent(new Event('world'));
   },
 });

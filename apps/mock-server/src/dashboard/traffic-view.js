@@ -63,7 +63,7 @@ class TrafficView extends HTMLElement {
       this.renderFilters();
       this.renderRows();
     });
-    store.addEventListener('request', (event) => this.add(event.detail));
+    store.addEventListener('request', (event) => this.add(/** @type {CustomEvent} */ (event).detail));
     store.addEventListener('reset', () => {
       this.#entries = [];
       this.renderRows();
@@ -84,13 +84,14 @@ class TrafficView extends HTMLElement {
     if (this.#entries.some((e) => e.seq === entry.seq)) return;
     this.#entries.push(entry);
     if (this.#entries.length > KEEP) this.#entries.shift();
-    if (!this.#paused && this.matches(entry)) {
+    if (!this.#paused && this.shows(entry)) {
       this.table.prepend(this.row(entry));
       while (this.table.children.length > KEEP) this.table.lastChild.remove();
     }
   }
 
-  matches(entry) {
+  /** Whether the filters let `entry` through. */
+  shows(entry) {
     const f = this.#filter;
     if (f.companyId !== '' && String(entry.companyId) !== f.companyId) return false;
     if (f.action !== '' && entry.action !== f.action) return false;
@@ -163,7 +164,7 @@ class TrafficView extends HTMLElement {
     fill(
       this.table,
       this.#entries
-        .filter((e) => this.matches(e))
+        .filter((e) => this.shows(e))
         .reverse()
         .map((e) => this.row(e)),
     );
