@@ -56,6 +56,29 @@ describe('control API routes of the dashboard', () => {
     expect(found.customers[0].id).toBe(someone.id);
   });
 
+  test('projects come newest first, paged, each with its customer; subscriptions and action names are listed', () => {
+    const mock = createMockApi();
+    const { json } = get(mock, '/__mock/companies/1/projects?perPage=10');
+    expect(json.projects).toHaveLength(10);
+    expect(json.total).toBeGreaterThan(10);
+    expect(json.projects[0].id).toBeGreaterThan(json.projects[9].id);
+    const assigned = json.projects.find((p: { customerId: number | null }) => p.customerId !== null);
+    expect(assigned.customerName).toMatch(/\S+ \S+/);
+    api(mock, 'subscribe_customer', { hookUrl: 'http://127.0.0.1:9/hook', type_request: 'customer_created' });
+    expect(get(mock, '/__mock/subscriptions?companyId=1').json.subscriptions).toEqual([
+      expect.objectContaining({
+        companyId: 1,
+        hookUrl: 'http://127.0.0.1:9/hook',
+        event: 'customer_created',
+      }),
+    ]);
+    expect(get(mock, '/__mock/subscriptions?companyId=2').json.subscriptions).toEqual([]);
+    expect(get(mock, '/__mock/actions').json).toMatchObject({
+      actions: expect.arrayContaining(['getallcustomers', 'createcustomer']),
+      errorCodes: expect.arrayContaining(['RATE_LIMITED']),
+    });
+  });
+
   test.each([
     ['page=0', 'page must be a whole number from 1'],
     ['page=abc', 'page must be a whole number from 1'],

@@ -74,24 +74,29 @@ const keys: Route = (api, _request, [id]) => {
   return jsonResponse(200, { companyId: company.id, apiKeys: company.apiKeys });
 };
 
-const customers: Route = (api, request, [id]) => {
+/** The company of a paged route and the page asked for, or the error to answer. */
+function pageOf(api: ControlApi, request: MockRequest, id: string | undefined) {
   const company = companyOf(api, id);
   if ('status' in company) return company;
   const page = intParam(request, 'page', 1, 1_000_000);
   if (isResponse(page)) return page;
   const perPage = intParam(request, 'perPage', 25, 200);
   if (isResponse(perPage)) return perPage;
+  return { company, page, perPage };
+}
+
+const customers: Route = (api, request, [id]) => {
+  const asked = pageOf(api, request, id);
+  if ('status' in asked) return asked;
+  const { company, page, perPage } = asked;
   const q = (request.query.get('q') ?? '').slice(0, 200);
   return jsonResponse(200, searchCustomers(api.world, company.id, { q, page, perPage }));
 };
 
 const projects: Route = (api, request, [id]) => {
-  const company = companyOf(api, id);
-  if ('status' in company) return company;
-  const page = intParam(request, 'page', 1, 1_000_000);
-  if (isResponse(page)) return page;
-  const perPage = intParam(request, 'perPage', 25, 200);
-  if (isResponse(perPage)) return perPage;
+  const asked = pageOf(api, request, id);
+  if ('status' in asked) return asked;
+  const { company, page, perPage } = asked;
   const all = api.world.projectsOfCompany(company.id);
   const end = Math.max(0, all.length - (page - 1) * perPage);
   const chosen = all.slice(Math.max(0, end - perPage), end).reverse();

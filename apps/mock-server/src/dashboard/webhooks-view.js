@@ -27,7 +27,7 @@ class WebhooksView extends HTMLElement {
   async load(always) {
     const [{ subscriptions }, list] = await Promise.all([
       api('/__mock/subscriptions'),
-      api('/__mock/deliveries'),
+      api('/__mock/deliveries?limit=500'),
     ]);
     this.renderSubscriptions(subscriptions);
     const shown = list.deliveries.map((d) => `${d.id}:${d.state}:${d.attempts.length}`).join();
