@@ -79,6 +79,29 @@ describe('control API routes of the dashboard', () => {
     });
   });
 
+  test('a search finds a customer by the email an update gave it, and no longer by the old one', () => {
+    const mock = createMockApi();
+    const search = (q: string) => get(mock, `/__mock/companies/1/customers?q=${encodeURIComponent(q)}`).json;
+    const someone = search('').customers[3];
+    expect(search(someone.email).total).toBe(1);
+    const updated = mock.handle({
+      method: 'POST',
+      path: '/apidata.php',
+      query: new URLSearchParams({ action: 'updatecustomer', api_key: DEFAULT_API_KEY }),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        data: {
+          action: 'updatecustomer',
+          pkcustomerid: someone.id,
+          email: 'renamed.customer@example.com.au',
+        },
+      }),
+    });
+    expect(updated.status).toBe(200);
+    expect(search(someone.email).total).toBe(0);
+    expect(search('renamed.customer').customers.map((c: { id: number }) => c.id)).toEqual([someone.id]);
+  });
+
   test.each([
     ['page=0', 'page must be a whole number from 1'],
     ['page=abc', 'page must be a whole number from 1'],

@@ -19,27 +19,24 @@ export interface CustomerSearchPage {
 const searchText = (customer: StoredCustomer): string =>
   `${customer.id} ${customer.firstName} ${customer.surname} ${customer.email} ${customer.phone1} ${customer.companyName}`.toLowerCase();
 
-/** Each company's search texts, aligned with its customers, until its data version moves. */
-const indexes = new WeakMap<World, Map<number, { version: number; texts: string[] }>>();
+/**
+ * Each stored customer's search text. Stored records are frozen and replaced on every change, so
+ * a record's text never goes stale: after a write only the changed customer is read again.
+ */
+const texts = new WeakMap<StoredCustomer, string>();
 
-/** Lower-case texts of the company's customers: built once per data version, not per keystroke. */
-function searchTexts(world: World, companyId: number, all: readonly StoredCustomer[]): string[] {
-  let byCompany = indexes.get(world);
-  if (!byCompany) {
-    byCompany = new Map();
-    indexes.set(world, byCompany);
+function textOf(customer: StoredCustomer): string {
+  let text = texts.get(customer);
+  if (text === undefined) {
+    text = searchText(customer);
+    texts.set(customer, text);
   }
-  const version = world.companyVersion(companyId);
-  const known = byCompany.get(companyId);
-  if (known && known.version === version && known.texts.length === all.length) return known.texts;
-  const texts = all.map(searchText);
-  byCompany.set(companyId, { version, texts });
-  return texts;
+  return text;
 }
 
 /**
  * One page of a company's customers, newest first (a customer just created tops page 1), narrowed
- * by `q`: one pass over the company's cached search texts, never the whole world sent.
+ * by `q`: one pass over the company's search texts (kept per stored record), never the whole world sent.
  */
 export function searchCustomers(world: World, companyId: number, search: CustomerSearch): CustomerSearchPage {
   const { page, perPage } = search;
@@ -52,9 +49,8 @@ export function searchCustomers(world: World, companyId: number, search: Custome
     total = all.length;
     for (let i = all.length - 1 - from; i >= 0 && hits.length < perPage; i -= 1) hits.push(all[i]!);
   } else {
-    const texts = searchTexts(world, companyId, all);
     for (let i = all.length - 1; i >= 0; i -= 1) {
-      const text = texts[i]!;
+      const text = textOf(all[i]!);
       if (!words.every((word) => text.includes(word))) continue;
       if (total >= from && hits.length < perPage) hits.push(all[i]!);
       total += 1;
