@@ -34,12 +34,13 @@ function textOf(customer: StoredCustomer): string {
   return text;
 }
 
-/** Each company's search texts, aligned with its customers, until its data version moves. */
-const indexes = new WeakMap<World, Map<number, { version: number; texts: string[] }>>();
+/** Each company's customers as last searched, with their texts at the same indexes. */
+const indexes = new WeakMap<World, Map<number, { records: StoredCustomer[]; texts: string[] }>>();
 
 /**
  * The company's search texts in one array (a plain array scan is several times faster than a
- * WeakMap per record), rebuilt when its data version moves from the per-record texts.
+ * WeakMap get per record). Records are frozen and replaced on change, so comparing identities
+ * finds what changed since the last search; only those texts are made again.
  */
 function searchTexts(world: World, companyId: number, all: readonly StoredCustomer[]): string[] {
   let byCompany = indexes.get(world);
@@ -47,12 +48,19 @@ function searchTexts(world: World, companyId: number, all: readonly StoredCustom
     byCompany = new Map();
     indexes.set(world, byCompany);
   }
-  const version = world.companyVersion(companyId);
-  const known = byCompany.get(companyId);
-  if (known && known.version === version && known.texts.length === all.length) return known.texts;
-  const built = all.map(textOf);
-  byCompany.set(companyId, { version, texts: built });
-  return built;
+  const known = byCompany.get(companyId) ?? { records: [], texts: [] };
+  const { records, texts } = known;
+  for (let i = 0; i < all.length; i += 1) {
+    const record = all[i]!;
+    if (records[i] !== record) {
+      records[i] = record;
+      texts[i] = textOf(record);
+    }
+  }
+  records.length = all.length;
+  texts.length = all.length;
+  byCompany.set(companyId, known);
+  return texts;
 }
 
 /**
