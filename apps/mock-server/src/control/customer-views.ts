@@ -31,7 +31,7 @@ function read(
     query: query as ActionContext['query'],
     body: undefined as ActionContext['body'],
     now: new Date(0).toISOString(),
-    cache: new PageCache(1),
+    cache: new PageCache({ maxEntries: 1, maxRecords: 100 }),
     apply: () => ({ ok: false, reason: 'UNKNOWN_COMPANY' }),
     interpretation,
   };

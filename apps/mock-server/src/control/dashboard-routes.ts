@@ -151,7 +151,18 @@ const actions: Route = () =>
 const journalEntry: Route = (api, _request, [seq]) => {
   const entry = api.journal.entry(Number(seq));
   if (!entry) return apiError('NOT_FOUND', `The journal no longer holds request ${seq}`);
-  return jsonResponse(200, { entry, detail: api.journal.detail(entry.seq) ?? null });
+  const detail = api.journal.detail(entry.seq);
+  return jsonResponse(200, {
+    entry,
+    detail: detail
+      ? {
+          requestBody: detail.requestBody,
+          contentType: detail.contentType,
+          responseHeaders: detail.response.headers,
+          responseBody: detail.response.body,
+        }
+      : null,
+  });
 };
 
 /** Routes to put before the control API's own (the stream before `/journal`'s). */

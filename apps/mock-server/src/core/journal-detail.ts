@@ -25,7 +25,6 @@ export function journalDetail(request: MockRequest, response: MockResponse): Jou
         ? null
         : body.replace(SECRET_MEMBER, `$1"${REDACTED}"`).replace(SECRET_PAIR, `$1$2=${REDACTED}`),
     contentType: request.headers['content-type'] ?? null,
-    responseHeaders: response.headers,
-    responseBody: response.body,
+    response,
   };
 }

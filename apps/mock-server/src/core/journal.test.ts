@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Journal, type JournalEntry } from './journal.js';
+import { Journal, type JournalRecord } from './journal.js';
 
-const request = (path: string): Omit<JournalEntry, 'seq'> => ({
-  at: '2026-01-01T00:00:00.000Z',
+const request = (path: string): JournalRecord => ({
+  atMs: Date.UTC(2026, 0, 1),
   method: 'GET',
   path,
-  query: '',
+  query: new URLSearchParams(),
   action: null,
   status: 200,
-  code: null,
+  errorBody: null,
   companyId: 1,
   profile: 'documented',
   bodyBytes: 0,
@@ -16,8 +16,7 @@ const request = (path: string): Omit<JournalEntry, 'seq'> => ({
 const detail = (body: string) => ({
   requestBody: null,
   contentType: null,
-  responseHeaders: {},
-  responseBody: body,
+  response: { status: 200, headers: {}, body },
 });
 
 describe('Journal', () => {
@@ -37,8 +36,8 @@ describe('Journal', () => {
     const journal = new Journal(1000);
     for (let i = 1; i <= 150; i += 1) journal.add(request(`/${i}`), detail(`body ${i}`));
     expect(journal.detail(50)).toBeUndefined();
-    expect(journal.detail(51)?.responseBody).toBe('body 51');
-    expect(journal.detail(150)?.responseBody).toBe('body 150');
+    expect(journal.detail(51)?.response.body).toBe('body 51');
+    expect(journal.detail(150)?.response.body).toBe('body 150');
   });
 
   it('tells a subscriber each new entry until it unsubscribes', () => {

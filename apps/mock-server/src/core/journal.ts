@@ -1,4 +1,7 @@
-/** One request as the journal keeps it: no API key, no body. */
+import type { MockResponse } from './mock-request.js';
+import { clip, redactQuery } from './redact.js';
+
+/** One request as the journal shows it: no API key, no body. */
 export interface JournalEntry {
   seq: number;
   at: string;
@@ -22,8 +25,8 @@ export interface JournalDetail {
   requestBody: string | null;
   /** The request's content type, for a curl line that sends the same. */
   contentType: string | null;
-  responseHeaders: Record<string, string>;
-  responseBody: string;
+  /** The answer as sent; its body is read (decoded) only when the dashboard asks. */
+  response: MockResponse;
 }
 
 export type JournalListener = (entry: JournalEntry) => void;
@@ -32,12 +35,36 @@ export type JournalListener = (entry: JournalEntry) => void;
 const DETAIL_LIMIT = 100;
 
 /**
+ * What `add` keeps: the raw values, formatted (ISO instant, redacted query, error code) only when
+ * the journal is read, so recording a request costs no string work.
+ */
+export interface JournalRecord {
+  /** Epoch milliseconds. */
+  atMs: number;
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  action: string | null;
+  status: number;
+  /** The answer's body when it was an error (the code is read from it), else null. */
+  errorBody: string | null;
+  companyId: number | null;
+  bodyBytes: number;
+  /** The reading of the docs that answered (an interpretation's label). */
+  profile: string;
+}
+
+interface Stored extends JournalRecord {
+  seq: number;
+}
+
+/**
  * The last `limit` requests, oldest first. A ring buffer: memory stays bounded however long the
  * server runs.
  */
 export class Journal {
   readonly #limit: number;
-  #entries: JournalEntry[] = [];
+  #entries: Stored[] = [];
   #next = 0;
   #seq = 0;
   #details = new Map<number, JournalDetail>();
@@ -47,17 +74,32 @@ export class Journal {
     this.#limit = Math.max(1, limit);
   }
 
-  add(entry: Omit<JournalEntry, 'seq'>, detail?: JournalDetail): JournalEntry {
-    const full = { ...entry, seq: ++this.#seq };
-    if (this.#entries.length < this.#limit) this.#entries.push(full);
-    else this.#entries[this.#next] = full;
+  add(record: JournalRecord, detail?: JournalDetail): void {
+    const stored: Stored = {
+      seq: ++this.#seq,
+      atMs: record.atMs,
+      method: record.method,
+      path: record.path,
+      query: record.query,
+      action: record.action,
+      status: record.status,
+      errorBody: record.errorBody,
+      companyId: record.companyId,
+      bodyBytes: record.bodyBytes,
+      profile: record.profile,
+    };
+    if (this.#entries.length < this.#limit) this.#entries.push(stored);
+    else this.#entries[this.#next] = stored;
     this.#next = (this.#next + 1) % this.#limit;
     if (detail) {
-      this.#details.set(full.seq, detail);
-      this.#details.delete(full.seq - Math.min(DETAIL_LIMIT, this.#limit));
+      this.#details.set(stored.seq, detail);
+      this.#details.delete(stored.seq - Math.min(DETAIL_LIMIT, this.#limit));
     }
-    for (const listener of this.#listeners) listener(full);
-    return full;
+    // Formatted only for a listener (an open dashboard): recording stays free of string work.
+    if (this.#listeners.size > 0) {
+      const entry = format(stored);
+      for (const listener of this.#listeners) listener(entry);
+    }
   }
 
   /** Oldest first; `companyId` narrows to one tenant's requests. */
@@ -68,7 +110,7 @@ export class Journal {
         : [...this.#entries.slice(this.#next), ...this.#entries.slice(0, this.#next)];
     const mine =
       filter.companyId === undefined ? ordered : ordered.filter((e) => e.companyId === filter.companyId);
-    return filter.limit === undefined ? mine : mine.slice(-filter.limit);
+    return (filter.limit === undefined ? mine : mine.slice(-filter.limit)).map(format);
   }
 
   /** The entry `seq` while the journal still holds it. */
@@ -76,7 +118,8 @@ export class Journal {
     const back = this.#seq - seq;
     if (!Number.isInteger(back) || back < 0 || back >= this.#entries.length) return undefined;
     const at = (((this.#next - 1 - back) % this.#limit) + this.#limit) % this.#limit;
-    return this.#entries[at];
+    const stored = this.#entries[at];
+    return stored ? format(stored) : undefined;
   }
 
   /** Bodies and headers of `seq`, kept for the latest requests only. */
@@ -95,4 +138,24 @@ export class Journal {
     this.#next = 0;
     this.#details.clear();
   }
+}
+
+function format(stored: Stored): JournalEntry {
+  return {
+    seq: stored.seq,
+    at: new Date(stored.atMs).toISOString(),
+    method: stored.method,
+    path: clip(stored.path, 200),
+    query: clip(redactQuery(stored.query), 500),
+    action: stored.action,
+    status: stored.status,
+    code: stored.errorBody === null ? null : errorCodeOf(stored.errorBody),
+    companyId: stored.companyId,
+    bodyBytes: stored.bodyBytes,
+    profile: stored.profile,
+  };
+}
+
+function errorCodeOf(body: string): string | null {
+  return /^\{"code":"([A-Z_]+)"/.exec(body)?.[1] ?? null;
 }
