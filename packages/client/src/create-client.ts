@@ -7,7 +7,7 @@ import type {
   UpdatecustomerResponse,
   WebhookSuccess,
 } from '@solarproof/schemas';
-import { callOperation } from './call-operation.js';
+import { createOperationCaller } from './call-operation.js';
 import type { CallOptions, ClientOptions } from './client-options.js';
 import type { CreateCustomerInput, SubscribeInput, UpdateCustomerPatch } from './customer-inputs.js';
 import { iterateCustomerPages } from './iterate-customers.js';
@@ -117,59 +117,33 @@ export interface SolarProofClient {
  */
 export function createClient(clientOptions: ClientOptions): SolarProofClient {
   const options = resolveOptions(clientOptions);
-  const redact = createRedactor(options.apiKey);
-  const write = (action: 'createcustomer' | 'updatecustomer' | 'deletecustomer', fields: object) =>
-    writeEnvelope(options.apiKey, action, fields);
+  const call = createOperationCaller(options, createRedactor(options.apiKey));
+  const key = options.apiKey;
 
   const client: SolarProofClient = {
-    listCustomers: (params = {}, call) =>
-      callOperation(options, redact, 'getallcustomers', { query: { page: params.page } }, call),
-    iterateCustomers: (params = {}, call) =>
-      iterateCustomerPages((page) => client.listCustomers({ page }, call), params.startPage),
-    getCustomerByEmail: (email, call) =>
-      callOperation(options, redact, 'getcustomerByemail', { query: { customer_email: email } }, call),
-    getCustomerId: (email, call) =>
-      callOperation(options, redact, 'getcustomerid', { query: { customer_email: email } }, call),
-    findCustomerId: async (email, call) => Number((await client.getCustomerId(email, call)).customer_id),
-    getCustomerOfProject: async (projectId, call) =>
-      (
-        await callOperation(
-          options,
-          redact,
-          'getcustomerofproject',
-          { query: { project_id: projectId } },
-          call,
-        )
-      ).Customer,
-    createCustomer: (input, call) =>
-      callOperation(options, redact, 'createcustomer', { body: write('createcustomer', input) }, call),
-    updateCustomer: (id, patch, call) =>
-      callOperation(
-        options,
-        redact,
+    listCustomers: (params = {}, opts) => call('getallcustomers', { query: { page: params.page } }, opts),
+    iterateCustomers: (params = {}, opts) =>
+      iterateCustomerPages((page) => client.listCustomers({ page }, opts), params.startPage),
+    getCustomerByEmail: (email, opts) =>
+      call('getcustomerByemail', { query: { customer_email: email } }, opts),
+    getCustomerId: (email, opts) => call('getcustomerid', { query: { customer_email: email } }, opts),
+    findCustomerId: async (email, opts) => Number((await client.getCustomerId(email, opts)).customer_id),
+    getCustomerOfProject: async (projectId, opts) =>
+      (await call('getcustomerofproject', { query: { project_id: projectId } }, opts)).Customer,
+    createCustomer: (input, opts) =>
+      call('createcustomer', { body: writeEnvelope(key, 'createcustomer', input) }, opts),
+    updateCustomer: (id, patch, opts) =>
+      call(
         'updatecustomer',
-        { body: write('updatecustomer', { pkcustomerid: id, ...withoutId(patch) }) },
-        call,
+        { body: writeEnvelope(key, 'updatecustomer', { pkcustomerid: id, ...withoutId(patch) }) },
+        opts,
       ),
-    deleteCustomer: (id, call) =>
-      callOperation(
-        options,
-        redact,
-        'deletecustomer',
-        { body: write('deletecustomer', { pkcustomerid: id }) },
-        call,
-      ),
+    deleteCustomer: (id, opts) =>
+      call('deletecustomer', { body: writeEnvelope(key, 'deletecustomer', { pkcustomerid: id }) }, opts),
     // The webhook actions take a raw body: their pages show no `data` envelope.
-    subscribe: (input, call) =>
-      callOperation(
-        options,
-        redact,
-        'subscribe_customer',
-        { body: { hookUrl: input.hookUrl, type_request: input.type } },
-        call,
-      ),
-    unsubscribe: (hookUrl, call) =>
-      callOperation(options, redact, 'unsubscribe_customer', { body: { hookUrl } }, call),
+    subscribe: (input, opts) =>
+      call('subscribe_customer', { body: { hookUrl: input.hookUrl, type_request: input.type } }, opts),
+    unsubscribe: (hookUrl, opts) => call('unsubscribe_customer', { body: { hookUrl } }, opts),
   };
   return client;
 }
