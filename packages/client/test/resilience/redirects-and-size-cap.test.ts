@@ -10,7 +10,7 @@ const KEY = 'REDIRECT-CANARY-0123456789abcdef';
 const MiB = 1024 * 1024;
 
 /** What the stand-in API does next; each test sets it. */
-let behave: (response: ServerResponse, url: URL) => void | Promise<void> = (response) => response.end();
+let behave: (response: ServerResponse, url: URL) => unknown = (response) => response.end();
 let api: StandIn;
 let elsewhere: StandIn;
 

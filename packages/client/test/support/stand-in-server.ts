@@ -20,7 +20,7 @@ export interface StandIn {
  * request with its body. Stands in for a misbehaving API or proxy in the client's tests.
  */
 export async function startStandIn(
-  handler: (request: IncomingMessage, response: ServerResponse, body: string) => void | Promise<void>,
+  handler: (request: IncomingMessage, response: ServerResponse, body: string) => unknown,
 ): Promise<StandIn> {
   const requests: StandInRequest[] = [];
   const server = createServer((request, response) => {
