@@ -19,6 +19,26 @@ export { createMockApi } from './core/create-mock-api.js';
 export type { ActiveFault, FaultRule } from './core/faults.js';
 export type { JournalEntry } from './core/journal.js';
 export type { MockRequest, MockResponse } from './core/mock-request.js';
+export type {
+  Alternative,
+  Evidence,
+  Interpretation,
+  InterpretationOptions,
+  InterpretationSwitch,
+  ProfileDefinition,
+  ProfileName,
+  SwitchId,
+  SwitchValues,
+} from './interpretations/index.js';
+export {
+  DEFAULT_PROFILE,
+  InterpretationError,
+  PROFILE_NAMES,
+  PROFILES,
+  parseProfile,
+  resolveInterpretation,
+  SWITCHES,
+} from './interpretations/index.js';
 export type { SolarProofHandlersOptions } from './msw/create-solarproof-handlers.js';
 export { createSolarProofHandlers } from './msw/create-solarproof-handlers.js';
 export { createWorld, DEFAULT_API_KEY, OTHER_API_KEY } from './world/create-world.js';

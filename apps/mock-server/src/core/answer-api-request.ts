@@ -2,14 +2,15 @@ import { type ErrorCode, ErrorCode as ErrorCodeSchema, operationSchemas } from '
 import type { z } from 'zod';
 import type { ActionContext } from '../actions/action-context.js';
 import { actionRegistry, type RegisteredAction } from '../actions/action-registry.js';
-import type { ApplyResult, World, WorldOp } from '../world/types.js';
+import { interpretInput, readBodyAs } from '../interpretations/interpret-input.js';
+import type { Interpretation } from '../interpretations/resolve-interpretation.js';
+import type { ApplyResult, Company, World, WorldOp } from '../world/types.js';
 import { authenticate } from './authenticate.js';
 import { apiError, webhookError } from './error-response.js';
 import type { FaultBook } from './faults.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
 import type { PageCache } from './page-cache.js';
 import { queryValues } from './query-values.js';
-import { readJsonBody } from './read-json-body.js';
 import { clip } from './redact.js';
 import { validationMessage } from './validation-message.js';
 import { webhookBodyProblem } from './webhook-body-problem.js';
@@ -22,12 +23,16 @@ export interface ApiDependencies {
   now(): string;
   apply(op: WorldOp): ApplyResult;
   validateResponses: boolean;
+  /** The reading of the docs a company (or, for null, a caller not yet known) is answered by. */
+  interpretationOf(company: Company | null): Interpretation;
 }
 
 export interface ApiAnswer {
   response: MockResponse;
   action: string | null;
   companyId: number | null;
+  /** The reading that answered. */
+  interpretation: Interpretation;
 }
 
 /** Headers that inject a fault into one request. */
@@ -38,21 +43,25 @@ const ACTION_NAMES = [...actionRegistry.keys()];
 
 /** Answers a request to `/apidata.php`: route by `action`, check method, body, key and parameters, run. */
 export function answerApiRequest(deps: ApiDependencies, request: MockRequest): ApiAnswer {
-  const answer = (response: MockResponse, action: string | null = null, companyId: number | null = null) => ({
-    response,
-    action,
-    companyId,
-  });
   const query = queryValues(request.query);
+  // Until the key is checked, the query key's company (if any) picks the reading.
+  const early = deps.interpretationOf(deps.world.companyByApiKey(query.api_key ?? '') ?? null);
+  const answer = (
+    response: MockResponse,
+    action: string | null = null,
+    companyId: number | null = null,
+    interpretation = early,
+  ) => ({ response, action, companyId, interpretation });
   const name = query.action;
   if (name === undefined || name === '') {
     return answer(apiError('NOT_FOUND', `Missing action parameter: one of ${ACTION_NAMES.join(', ')}`));
   }
   const registered = actionRegistry.get(name);
   if (!registered) return answer(apiError('NOT_FOUND', unknownActionMessage(name)));
-  const operationId = registered.methods.get(request.method);
+  const methods = allowedMethods(registered, early);
+  const operationId = methods.get(request.method);
   if (!operationId) {
-    const allowed = [...registered.methods.keys()].join(', ');
+    const allowed = [...methods.keys()].join(', ');
     return answer(
       apiError(
         'METHOD_NOT_ALLOWED',
@@ -67,26 +76,34 @@ export function answerApiRequest(deps: ApiDependencies, request: MockRequest): A
 
   const fault = takeFault(deps.faults, name, request.headers);
   if (fault && 'response' in fault) return answer(fault.response, name);
-  const ran = runAction(deps, registered, operationId, query, request);
+  const ran = runAction(deps, registered, operationId, query, request, early);
   const response = fault ? { ...ran.response, ...fault.extra } : ran.response;
-  if (deps.validateResponses) assertResponseMatchesSpec(operationId, response);
-  return answer(response, name, ran.companyId);
+  // Readings the response schemas do not describe (U-2 null) deviate from the spec on purpose.
+  if (deps.validateResponses && ran.interpretation.inSpec) assertResponseMatchesSpec(operationId, response);
+  return answer(response, name, ran.companyId, ran.interpretation);
+}
+
+/** The methods an action takes; `post-only` (I-1) drops the page headings' PUT and DELETE. */
+function allowedMethods(registered: RegisteredAction, interpretation: Interpretation) {
+  if (interpretation.switches['I-1'] === 'accepted') return registered.methods;
+  return new Map([...registered.methods].filter(([method]) => method === 'POST' || method === 'GET'));
 }
 
 function runAction(
   deps: ApiDependencies,
   registered: RegisteredAction,
   operationId: keyof typeof operationSchemas,
-  query: Record<string, string>,
+  rawQuery: Record<string, string>,
   request: MockRequest,
-): { response: MockResponse; companyId: number | null } {
+  early: Interpretation,
+): { response: MockResponse; companyId: number | null; interpretation: Interpretation } {
   const op = operationSchemas[operationId];
   const isWebhook = registered.kind === 'webhook';
-  const fail = (response: MockResponse) => ({ response, companyId: null });
+  const fail = (response: MockResponse) => ({ response, companyId: null, interpretation: early });
 
   let body: unknown;
   if (registered.kind !== 'read') {
-    const read = readJsonBody(request.body, request.headers['content-type']);
+    const read = readBodyAs(early, request.body, request.headers['content-type']);
     if (!read.ok) {
       if (isWebhook) return fail(webhookError(read.problem === 'malformed' ? 'Invalid JSON' : read.detail));
       if (read.problem === 'content-type') return fail(apiError('UNSUPPORTED_MEDIA_TYPE', read.detail));
@@ -100,21 +117,33 @@ function runAction(
     body = read.value;
   }
 
-  const bodyKey = registered.kind === 'write' ? dataField(body, 'apikey') : undefined;
-  const auth = authenticate(deps.world, query.api_key ?? null, bodyKey);
+  // I-29 `rejected`: only the query key identifies the caller.
+  const bodyKey =
+    registered.kind === 'write' && early.switches['I-29'] === 'accepted'
+      ? dataField(body, 'apikey')
+      : undefined;
+  const auth = authenticate(deps.world, rawQuery.api_key ?? null, bodyKey);
   if (!auth.ok)
     return fail(isWebhook ? webhookError('Invalid API key') : apiError('INVALID_API_KEY', auth.message));
   const companyId = auth.company.id;
+  const interpretation = deps.interpretationOf(auth.company);
+  const input = interpretInput(interpretation, registered, rawQuery, body);
+  if ('problem' in input) {
+    return { response: apiError('INVALID_PARAMETERS', input.problem), companyId, interpretation };
+  }
+  const query = input.query;
+  body = input.body;
 
   if (isWebhook) {
     const problem = webhookBodyProblem(body, registered.action === 'subscribe_customer');
-    if (problem) return { response: webhookError(problem), companyId };
+    if (problem) return { response: webhookError(problem), companyId, interpretation };
   }
   const parsedQuery = op.query.safeParse(query);
   if (!parsedQuery.success) {
     return {
       response: apiError('INVALID_PARAMETERS', validationMessage(parsedQuery.error, 'query', query)),
       companyId,
+      interpretation,
     };
   }
   let parsedBody: unknown;
@@ -125,6 +154,7 @@ function runAction(
       return {
         response: isWebhook ? webhookError(message) : apiError('INVALID_PARAMETERS', message),
         companyId,
+        interpretation,
       };
     }
     parsedBody = result.data;
@@ -137,9 +167,10 @@ function runAction(
     body: parsedBody as ActionContext['body'],
     now: deps.now(),
     cache: deps.cache,
+    interpretation,
     apply: deps.apply,
   };
-  return { response: registered.handler(context), companyId };
+  return { response: registered.handler(context), companyId, interpretation };
 }
 
 function dataField(body: unknown, field: string): unknown {

@@ -1,16 +1,22 @@
 import { answerControlRequest } from '../control/answer-control-request.js';
+import {
+  type Interpretation,
+  type InterpretationOptions,
+  resolveInterpretation,
+} from '../interpretations/resolve-interpretation.js';
 import { WebhookDeliveries, type WebhookOptions } from '../webhooks/webhook-deliveries.js';
 import { createWorld } from '../world/create-world.js';
-import type { ApplyResult, World, WorldOp, WorldOptions } from '../world/types.js';
+import type { ApplyResult, Company, World, WorldOp, WorldOptions } from '../world/types.js';
 import { type ApiAnswer, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
 import { apiError } from './error-response.js';
+import { withErrorStatus } from './error-status.js';
 import { FaultBook } from './faults.js';
 import { Journal } from './journal.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
 import { PageCache } from './page-cache.js';
 import { clip, redactQuery } from './redact.js';
 
-export interface MockOptions extends WorldOptions {
+export interface MockOptions extends WorldOptions, InterpretationOptions {
   /** The clock of new records and journal entries. Default: the wall clock. */
   now?: () => Date;
   /** Check every answer against the spec and throw on a mismatch (for tests). Default false. */
@@ -30,6 +36,10 @@ export interface MockApi {
   readonly faults: FaultBook;
   /** Webhook deliveries of world events to the subscribed URLs. */
   readonly deliveries: WebhookDeliveries;
+  /** The world's reading of the docs (`profile` and `interpret`); a tenant may have its own. */
+  readonly interpretation: Interpretation;
+  /** The reading a company is answered by: its own, or the world's. */
+  interpretationOf(company: Company | null): Interpretation;
   /** Answers one request. Synchronous and free of I/O; adapters do the waiting and the sockets. */
   handle(request: MockRequest): MockResponse;
   /** Changes the world and tells the listeners (persistence, webhooks). */
@@ -53,7 +63,19 @@ export interface MockApi {
  *   query: new URLSearchParams({ action: 'getallcustomers', api_key: DEFAULT_API_KEY }) });
  */
 export function createMockApi(options: MockOptions = {}): MockApi {
+  // First, so an unknown profile or switch fails before any world is built.
+  const interpretation = resolveInterpretation(options);
   const world = createWorld(options);
+  const tenantReadings = new WeakMap<Company, Interpretation>();
+  const interpretationOf = (company: Company | null): Interpretation => {
+    if (!company?.interpretation) return interpretation;
+    let found = tenantReadings.get(company);
+    if (!found) {
+      found = resolveInterpretation(company.interpretation);
+      tenantReadings.set(company, found);
+    }
+    return found;
+  };
   const journal = new Journal(options.journalLimit);
   const faults = new FaultBook();
   const cache = new PageCache();
@@ -77,6 +99,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     now,
     apply,
     validateResponses: options.validateResponses ?? false,
+    interpretationOf,
   };
 
   const api: MockApi = {
@@ -84,6 +107,8 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     journal,
     faults,
     deliveries,
+    interpretation,
+    interpretationOf,
     now,
     apply,
     onApply(listener) {
@@ -106,18 +131,20 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       if (request.path === '/__mock' || request.path.startsWith('/__mock/'))
         return answerControlRequest(api, request);
       const answer = answerSafely(deps, request);
+      const response = withErrorStatus(answer.response, answer.interpretation.switches['U-1']);
       journal.add({
         at: now(),
         method: request.method,
         path: clip(request.path, 200),
         query: clip(redactQuery(request.query), 500),
         action: answer.action,
-        status: answer.response.status,
-        code: answer.response.status >= 400 ? errorCodeOf(answer.response.body) : null,
+        status: response.status,
+        code: errorCodeOf(response.body),
         companyId: answer.companyId,
+        profile: answer.interpretation.label,
         bodyBytes: request.body?.length ?? 0,
       });
-      return answer.response;
+      return response;
     },
   };
   return api;
@@ -128,12 +155,22 @@ function answerSafely(deps: ApiDependencies, request: MockRequest): ApiAnswer {
   try {
     if (request.path !== '/apidata.php') {
       const message = `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`;
-      return { response: apiError('NOT_FOUND', message), action: null, companyId: null };
+      return {
+        response: apiError('NOT_FOUND', message),
+        action: null,
+        companyId: null,
+        interpretation: deps.interpretationOf(null),
+      };
     }
     return answerApiRequest(deps, request);
   } catch (error) {
     const message = `The mock failed: ${clip(error instanceof Error ? error.message : String(error), 2000)}`;
-    return { response: apiError('UNKNOWN', message), action: null, companyId: null };
+    return {
+      response: apiError('UNKNOWN', message),
+      action: null,
+      companyId: null,
+      interpretation: deps.interpretationOf(null),
+    };
   }
 }
 

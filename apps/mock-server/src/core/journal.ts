@@ -12,6 +12,8 @@ export interface JournalEntry {
   code: string | null;
   companyId: number | null;
   bodyBytes: number;
+  /** The reading of the docs that answered: the profile's name, then any single switches. */
+  profile: string;
 }
 
 /**

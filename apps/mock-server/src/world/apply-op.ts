@@ -42,7 +42,7 @@ function createCustomer(state: WorldState, op: Op<'createCustomer'>, uidSeed: nu
     companyName: input.companyname ?? '',
     companyPhone: input.companyphone ?? '',
     abn: null,
-    statusId: 0,
+    statusId: op.statusId ?? 0,
     typeId: TYPE_IDS[input.type],
     gstRegistered: input.gststatus ?? 0,
     createdAt: op.at,
@@ -73,7 +73,7 @@ function updateCustomer(state: WorldState, op: Op<'updateCustomer'>): ApplyResul
   const { email } = op.patch;
   if (email !== undefined) {
     const holder = findCustomerByEmail(state, customer.companyId, email);
-    if (holder && holder !== customer) return duplicateEmail;
+    if (holder && holder !== customer && !op.allowDuplicateEmail) return duplicateEmail;
   }
   patchCustomer(customer, op.patch);
   if (email !== undefined) changeCustomerEmail(state, customer, email);
@@ -136,6 +136,7 @@ function createTenant(state: WorldState, op: Op<'createTenant'>, uidSeed: number
   // The control API mints tenant keys; a key already in use is a bug there, caught before any write.
   if (state.companyByKey.has(op.apiKey)) throw new Error(`API key ${op.apiKey} already belongs to a company`);
   const company = seedTenant(state, op, uidSeed);
+  if (op.interpretation) company.interpretation = op.interpretation;
   bumpVersion(state, company.id);
   return { ok: true, tenant: { companyId: company.id, apiKey: op.apiKey }, events: [] };
 }

@@ -14,6 +14,14 @@ export interface Company {
   apiKeys: string[];
   /** The user who owns the API key: customers created without `useremail` belong to them. */
   keyOwnerUserId: number;
+  /** A tenant's own reading of the docs; without one, the world's applies. */
+  interpretation?: TenantInterpretation | undefined;
+}
+
+/** A profile and single switches, as JSON (the options of `resolveInterpretation`). */
+export interface TenantInterpretation {
+  profile?: string | { name: string; basedOn?: string; switches: Record<string, string> } | undefined;
+  interpret?: Record<string, string> | undefined;
 }
 
 export interface User {
@@ -121,8 +129,23 @@ export type CustomerPatch = Partial<CustomerInput>;
  * is an append-only log of them).
  */
 export type WorldOp =
-  | { kind: 'createCustomer'; companyId: number; ownerUserId: number; input: CustomerInput; at: string }
-  | { kind: 'updateCustomer'; customerId: number; patch: CustomerPatch; at: string }
+  | {
+      kind: 'createCustomer';
+      companyId: number;
+      ownerUserId: number;
+      input: CustomerInput;
+      at: string;
+      /** The new customer's status (interpretation I-3); default 0. */
+      statusId?: StatusId | undefined;
+    }
+  | {
+      kind: 'updateCustomer';
+      customerId: number;
+      patch: CustomerPatch;
+      at: string;
+      /** Store an email another customer of the company has (interpretation I-24). */
+      allowDuplicateEmail?: boolean | undefined;
+    }
   | { kind: 'deleteCustomer'; customerId: number; at: string }
   | { kind: 'setCustomerStatus'; customerId: number; statusId: StatusId; at: string }
   | { kind: 'addNote'; customerId: number; note: string; at: string }
@@ -131,6 +154,7 @@ export type WorldOp =
   | {
       kind: 'createTenant';
       name?: string | undefined;
+      interpretation?: TenantInterpretation | undefined;
       customers: number;
       seed: number;
       apiKey: string;

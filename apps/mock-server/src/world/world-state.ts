@@ -113,10 +113,30 @@ export function findCustomerByEmail(
 
 /** Changes a customer's email and its index entry together. */
 export function changeCustomerEmail(state: WorldState, customer: StoredCustomer, email: string): void {
-  const byEmail = state.customerByEmail.get(customer.companyId);
-  byEmail?.delete(emailKey(customer.email));
+  const old = customer.email;
   customer.email = email;
-  byEmail?.set(emailKey(email), customer);
+  unindexEmail(state, customer, old);
+  const byEmail = state.customerByEmail.get(customer.companyId);
+  const holder = byEmail?.get(emailKey(email));
+  // With duplicates allowed (interpretation I-24), the lowest id keeps the email, as a LIMIT 1 would.
+  if (holder && holder !== customer) withDuplicateEmails.add(state);
+  if (!holder || holder.id > customer.id) byEmail?.set(emailKey(email), customer);
+}
+
+/** States where two customers of a company ever shared an email: only they need the slow re-index. */
+const withDuplicateEmails = new WeakSet<WorldState>();
+
+/** Drops `customer` as the holder of `email`, handing it to another customer with that email, if any. */
+function unindexEmail(state: WorldState, customer: StoredCustomer, email: string): void {
+  const byEmail = state.customerByEmail.get(customer.companyId);
+  if (byEmail?.get(emailKey(email)) !== customer) return;
+  byEmail.delete(emailKey(email));
+  if (!withDuplicateEmails.has(state)) return;
+  const key = emailKey(email);
+  const next = state.customersByCompany
+    .get(customer.companyId)
+    ?.find((other) => other !== customer && state.customers.has(other.id) && emailKey(other.email) === key);
+  if (next) byEmail.set(key, next);
 }
 
 /** Removes a customer; its projects stay in the company with no customer. */
@@ -125,7 +145,7 @@ export function removeCustomer(state: WorldState, customer: StoredCustomer): voi
   const list = state.customersByCompany.get(customer.companyId);
   const at = list ? indexById(list, customer.id) : -1;
   if (list && at >= 0) list.splice(at, 1);
-  state.customerByEmail.get(customer.companyId)?.delete(emailKey(customer.email));
+  unindexEmail(state, customer, customer.email);
   for (const project of state.projectsByCustomer.get(customer.id) ?? []) project.customerId = null;
   state.projectsByCustomer.delete(customer.id);
 }
