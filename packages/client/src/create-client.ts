@@ -13,6 +13,7 @@ import type { CreateCustomerInput, SubscribeInput, UpdateCustomerPatch } from '.
 import { iterateCustomerPages } from './iterate-customers.js';
 import { createRedactor } from './redact.js';
 import { resolveOptions } from './resolve-options.js';
+import { wireCustomerId } from './wire-customer-id.js';
 import { writeEnvelope } from './write-envelope.js';
 
 /** One method per action of the Solar Proof customer API. */
@@ -74,7 +75,8 @@ export interface SolarProofClient {
    */
   createCustomer(input: CreateCustomerInput, options?: CallOptions): Promise<CreatecustomerResponse>;
   /**
-   * Changes the given fields of a customer (updatecustomer, by POST).
+   * Changes the given fields of a customer (updatecustomer, by POST). An id given as a string of
+   * digits (as the reads answer it) is sent as the integer the page documents.
    *
    * @example
    * await client.updateCustomer(71553, { phone1: '0400 000 999' });
@@ -135,11 +137,20 @@ export function createClient(clientOptions: ClientOptions): SolarProofClient {
     updateCustomer: (id, patch, opts) =>
       call(
         'updatecustomer',
-        { body: writeEnvelope(key, 'updatecustomer', { pkcustomerid: id, ...withoutId(patch) }) },
+        {
+          body: writeEnvelope(key, 'updatecustomer', {
+            pkcustomerid: wireCustomerId(id),
+            ...withoutId(patch),
+          }),
+        },
         opts,
       ),
     deleteCustomer: (id, opts) =>
-      call('deletecustomer', { body: writeEnvelope(key, 'deletecustomer', { pkcustomerid: id }) }, opts),
+      call(
+        'deletecustomer',
+        { body: writeEnvelope(key, 'deletecustomer', { pkcustomerid: wireCustomerId(id) }) },
+        opts,
+      ),
     // The webhook actions take a raw body: their pages show no `data` envelope.
     subscribe: (input, opts) =>
       call('subscribe_customer', { body: { hookUrl: input.hookUrl, type_request: input.type } }, opts),
