@@ -2,7 +2,10 @@
  * The canonical records of the fake Solar Proof. One stored record per customer; every response
  * shape is a view of it (see ../views). The vocabulary follows "The Customer Object" of the docs.
  */
-import type { CustomerTypeInput, WebhookEventType } from '@solarproof/schemas';
+import type { CreateCustomerData, SiteAddress, WebhookEventType } from '@solarproof/schemas';
+
+/** A project's site address: the spec's own type, not a copy. */
+export type { SiteAddress };
 
 export type StatusId = 0 | 1 | 2 | 3; // 0 No Status Set, 1 New Contacts, 2 Signed, 3 Mega Status
 export type TypeId = 1 | 2 | 3; // 1 Residential, 2 Commercial, 3 Large-Scale
@@ -33,15 +36,6 @@ export interface User {
   email: string;
   workTitle: string;
   username: string;
-}
-
-export interface SiteAddress {
-  streetnum: string;
-  street: string;
-  suburb: string;
-  state: string;
-  postcode: string;
-  country: string;
 }
 
 export interface Note {
@@ -108,18 +102,8 @@ export interface Subscription {
   readonly createdAt: string;
 }
 
-/** The fields createcustomer may set (already validated by the action). */
-export interface CustomerInput {
-  firstname: string;
-  surname: string;
-  email: string;
-  phone1: string;
-  phone2?: string | undefined;
-  type: CustomerTypeInput;
-  companyname?: string | undefined;
-  companyphone?: string | undefined;
-  gststatus?: Flag | undefined;
-}
+/** The fields createcustomer may set (already validated by the action): the spec's, less the key, action and owner. */
+export type CustomerInput = Omit<CreateCustomerData, 'apikey' | 'action' | 'useremail'>;
 
 export type CustomerPatch = Partial<CustomerInput>;
 
