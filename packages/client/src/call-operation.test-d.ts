@@ -35,9 +35,9 @@ describe('callOperation is typed per operation from the generated operations', (
 
   test('the answer is the operation success body', () => {
     expectTypeOf(call('getallcustomers', {})).resolves.toEqualTypeOf<Customer[]>();
-    expectTypeOf(call('getcustomerofproject', { query: { project_id: 1 } })).resolves.toEqualTypeOf<
-      GetcustomerofprojectResponse
-    >();
+    expectTypeOf(
+      call('getcustomerofproject', { query: { project_id: 1 } }),
+    ).resolves.toEqualTypeOf<GetcustomerofprojectResponse>();
     expectTypeOf<OperationRequest<'getallcustomers'>>().toEqualTypeOf<
       { query?: { page?: number } } & { body?: never }
     >();
