@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 import { createMockApi } from './core/create-mock-api.js';
 import { parseCliOptions, USAGE } from './node/cli-options.js';
+import { readProfileOption } from './node/read-profile-option.js';
 import { startMockServer } from './node/start-mock-server.js';
 import { openStateFile, readStateOptions, type StateFile, StateFileError } from './node/state-file.js';
 import type { WorldOptions } from './world/types.js';
+
+if (process.argv[2] === 'matrix') {
+  const { runMatrixCommand } = await import('./node/matrix-command.js');
+  process.exit(await runMatrixCommand(process.argv.slice(3)));
+}
 
 const parsed = parseCliOptions(process.argv.slice(2));
 if (!parsed.ok) {
@@ -32,7 +38,16 @@ try {
 } catch (error) {
   fail(error instanceof StateFileError ? error.message : String(error));
 }
-const mock = createMockApi({ ...worldOptions, webhooks: { version: options['webhook-version'] } });
+const reading = readProfileOption(options.profile, options.interpret);
+if (!reading.ok) {
+  process.stderr.write(`solarproof-mock: ${reading.message}\n`);
+  process.exit(2);
+}
+const mock = createMockApi({
+  ...worldOptions,
+  ...reading.options,
+  webhooks: { version: options['webhook-version'] },
+});
 try {
   if (options.state) state = openStateFile(options.state, mock);
 } catch (error) {
@@ -79,6 +94,7 @@ if (options.quiet) {
   const lines = [
     `Solar Proof mock listening on ${server.url}`,
     `  seed ${world.options.seed}, ${companies.length} companies, ${world.customerCount(companies[0]?.id ?? 0)} customers in the default one`,
+    `  profile ${mock.interpretation.label} (GET /__mock/interpretations lists every reading)`,
     ...(state
       ? [
           `  state kept in ${options.state}: ${state.restored} changes restored${state.droppedTornLine ? ' (a torn last line, never acknowledged, was dropped)' : ''}`,

@@ -15,6 +15,8 @@ export const CliOptions = z.object({
   'api-key': z.string().min(8, 'must be at least 8 characters').optional(),
   state: z.string().min(1).optional(),
   'webhook-version': z.enum(['v1', 'v2']).default('v2'),
+  profile: z.string().min(1).optional(),
+  interpret: z.array(z.string()).default([]),
   quiet: z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -34,6 +36,12 @@ Options:
                    file's seed and sizes win over these options)
   --webhook-version v1|v2
                    webhook payloads of the older or the newer events page (default v2)
+  --profile NAME|FILE
+                   the reading of the docs to answer by: documented (default),
+                   lenient-php, strictest, or a profile file (JSON)
+  --interpret ID=VALUE
+                   one switch over the profile, e.g. I-7=empty-array (repeatable;
+                   GET /__mock/interpretations lists them)
   --quiet          print only the base URL
   --help           this text
 `;
@@ -55,6 +63,8 @@ export function parseCliOptions(
         'api-key': { type: 'string' },
         state: { type: 'string' },
         'webhook-version': { type: 'string' },
+        profile: { type: 'string' },
+        interpret: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
