@@ -1,4 +1,10 @@
-import { createMockApi, DEFAULT_API_KEY, type MockApi, type TenantResponse } from '@solarproof/mock-server';
+import {
+  createMockApi,
+  DEFAULT_API_KEY,
+  type MockApi,
+  type MockOptions,
+  type TenantResponse,
+} from '@solarproof/mock-server';
 import type { ClientOptions } from '../../src/client-options.js';
 import {
   type Capabilities,
@@ -35,13 +41,15 @@ const TENANT_CUSTOMERS = 120;
  * sends webhook deliveries anywhere.
  */
 export function createContractMock(profile?: string): MockApi {
-  return createMockApi({
-    seed: 4,
-    profile,
-    validateResponses: true,
-    webhooks: { fetch: async () => new Response(null, { status: 204 }) },
-  });
+  return createMockApi({ ...CONTRACT_MOCK_OPTIONS, profile });
 }
+
+/** The contract mock's options besides its reading of the docs. */
+export const CONTRACT_MOCK_OPTIONS = {
+  seed: 4,
+  validateResponses: true,
+  webhooks: { fetch: async () => new Response(null, { status: 204 }) },
+} satisfies MockOptions;
 
 export interface MockSessionOptions {
   mock: MockApi;

@@ -1,11 +1,14 @@
-import { PROFILE_NAMES } from '@solarproof/mock-server';
+import { describeEachInterpretation } from '@solarproof/mock-server/vitest';
 import { defineContract } from './define-contract.js';
-import { createHttpTarget } from './http-target.js';
-import { createInProcessTarget } from './in-process-target.js';
+import { createMatrixTarget } from './matrix-target.js';
+import { CONTRACT_MOCK_OPTIONS } from './mock-session.js';
 
-// The contract suite under every built-in reading of the docs, through both transports. The
-// documented profile runs in the default tier (in-process.test.ts, http.test.ts).
-for (const profile of PROFILE_NAMES.filter((name) => name !== 'documented')) {
-  defineContract(createInProcessTarget({ profile }));
-  defineContract(createHttpTarget({ profile }));
+// The contract suite through the matrix: once per built-in reading of the docs (documented,
+// lenient-php, strictest), each on a fresh fake, in-process and over HTTP.
+for (const transport of ['msw', 'http'] as const) {
+  describeEachInterpretation(
+    `client contract, ${transport}`,
+    (fake) => defineContract(createMatrixTarget(fake, transport)),
+    { transport, mock: CONTRACT_MOCK_OPTIONS },
+  );
 }
