@@ -31,10 +31,7 @@ const rows: [string, { given: Record<string, unknown>; want: Want }][] = [
     'a text sent as a number becomes the text',
     { given: { id: 7 }, want: { value: { id: '7' }, drift: ['$.id'] } },
   ],
-  [
-    'true means the literal 1',
-    { given: { flag: true }, want: { value: { flag: 1 }, drift: ['$.flag'] } },
-  ],
+  ['true means the literal 1', { given: { flag: true }, want: { value: { flag: 1 }, drift: ['$.flag'] } }],
   [
     'an enum in another case becomes its spelling',
     { given: { kind: ' commercial' }, want: { value: { kind: 'Commercial' }, drift: ['$.kind'] } },
