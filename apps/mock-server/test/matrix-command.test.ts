@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from './support/cli-process.js';
 
@@ -51,5 +53,22 @@ describe('solarproof-mock matrix', () => {
     const run = await runCli(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+});
+
+describe('the README example', () => {
+  const example = join(import.meta.dirname, 'matrix', 'example', 'check-sync.mjs');
+
+  test('is printed in the README as it is run', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', '..', 'README.md'), 'utf8');
+    expect(readme).toContain(readFileSync(example, 'utf8'));
+  });
+
+  test('passes where errors have an error status and fails where they answer 200', async () => {
+    const run = await runCli(['matrix', '--switch', 'U-1', '--', process.execPath, example]);
+    expect(run.stdout).toMatch(/\| documented U-1=mapped +\| pass/);
+    expect(run.stdout).toMatch(/\| documented U-1=always-200 +\| FAIL/);
+    expect(run.stdout).toMatch(/\| documented U-1=always-400 +\| pass/);
+    expect(run.code).toBe(1);
   });
 });

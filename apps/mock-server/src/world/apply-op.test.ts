@@ -216,7 +216,7 @@ describe('apply: setCustomerStatus and addNote', () => {
     expect(world.companyVersion(companyId)).toBe(version);
   });
 
-  it('appends a note stamped with the op instant', () => {
+  it("appends a note stamped with the op instant in the account's local time", () => {
     const { world, companyId } = setup();
     const customer = world.customersPage(companyId, 1, 1)[0]!;
     const count = customer.notes.length;
@@ -227,7 +227,8 @@ describe('apply: setCustomerStatus and addNote', () => {
       at: '2026-03-04T05:06:07.890Z',
     });
     expect(customer.notes).toHaveLength(count + 1);
-    expect(customer.notes.at(-1)).toEqual({ datetime: '2026-03-04 05:06:07', note: 'Wants a battery quote' });
+    // The default company is a Sydney installer: AEST, UTC+10.
+    expect(customer.notes.at(-1)).toEqual({ datetime: '2026-03-04 15:06:07', note: 'Wants a battery quote' });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { CustomerTypeInput } from '@solarproof/schemas';
+import { auStateFacts } from './au-state-facts.js';
 import { customerUid } from './customer-uid.js';
 import { noteDatetime } from './format-time.js';
 import { seedTenant } from './seed-world.js';
@@ -106,7 +107,12 @@ function setCustomerStatus(state: WorldState, op: Op<'setCustomerStatus'>): Appl
 function addNote(state: WorldState, op: Op<'addNote'>): ApplyResult {
   const customer = state.customers.get(op.customerId);
   if (!customer) return notFound;
-  customer.notes.push({ datetime: noteDatetime(op.at), note: op.note });
+  // The account's local time, as the spec says of note datetimes.
+  const homeState = state.companies.get(customer.companyId)?.homeState ?? 'NSW';
+  customer.notes.push({
+    datetime: noteDatetime(op.at, auStateFacts[homeState].utcOffsetMinutes),
+    note: op.note,
+  });
   bumpVersion(state, customer.companyId);
   return { ok: true, customer, events: [] };
 }

@@ -41,7 +41,13 @@ function startCompany(
   state.next.userId += users.length;
   const owner = users[0];
   if (!owner) throw new Error('A company needs at least one user');
-  const company: Company = { id, name: profile.name, apiKeys: [profile.apiKey], keyOwnerUserId: owner.id };
+  const company: Company = {
+    id,
+    name: profile.name,
+    apiKeys: [profile.apiKey],
+    keyOwnerUserId: owner.id,
+    homeState: profile.homeState,
+  };
   addCompany(state, company);
   for (const user of users) addUser(state, user);
   return {

@@ -3,6 +3,7 @@
  * shape is a view of it (see ../views). The vocabulary follows "The Customer Object" of the docs.
  */
 import type { CreateCustomerData, SiteAddress, WebhookEventType } from '@solarproof/schemas';
+import type { AuState } from './au-localities.js';
 
 /** A project's site address: the spec's own type, not a copy. */
 export type { SiteAddress };
@@ -17,6 +18,8 @@ export interface Company {
   apiKeys: string[];
   /** The user who owns the API key: customers created without `useremail` belong to them. */
   keyOwnerUserId: number;
+  /** Where the installer works; its clock is the account's local time. Default NSW. */
+  homeState?: AuState | undefined;
   /** A tenant's own reading of the docs; without one, the world's applies. */
   interpretation?: TenantInterpretation | undefined;
 }
@@ -53,7 +56,8 @@ export interface BestContactTimes {
 
 export interface StoredCustomer {
   readonly id: number;
-  readonly uid: string;
+  /** null for some seeded (older) customers, as the documented example shows. */
+  readonly uid: string | null;
   readonly companyId: number;
   ownerUserId: number;
   firstName: string;
