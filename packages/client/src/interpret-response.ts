@@ -30,7 +30,9 @@ export interface InterpretContext {
 
 /**
  * Error codes an action may answer under a documented reading although its own page does not list
- * them: updatecustomer rejecting a duplicate email (issue #9's switch). Tolerant mode takes them silently.
+ * them: updatecustomer rejecting a duplicate email (I-24) with createcustomer's code, since that is
+ * the code the docs give the rule (the mock's `rejected` reading answers INVALID_PARAMETERS, which
+ * update lists). Tolerant mode takes them silently.
  */
 const EXTRA_DOCUMENTED_CODES: Partial<Record<OperationId, readonly string[]>> = {
   updatecustomer: ['DUPLICATE_EMAIL'],
