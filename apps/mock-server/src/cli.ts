@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createMockApi } from './core/create-mock-api.js';
+import { createMockApi } from './mock/create-mock-api.js';
 import { parseCliOptions, USAGE } from './node/cli-options.js';
 import { readProfileOption } from './node/read-profile-option.js';
 import { startMockServer } from './node/start-mock-server.js';

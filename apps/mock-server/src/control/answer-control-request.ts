@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actionRegistry } from '../actions/action-registry.js';
-import type { MockApi } from '../core/create-mock-api.js';
+import { faultCodesOfAction } from '../actions/fault-codes-of-action.js';
 import { apiError } from '../core/error-response.js';
 import { jsonResponse } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
@@ -11,6 +11,7 @@ import { PROFILES } from '../interpretations/profiles.js';
 import { resolveInterpretation } from '../interpretations/resolve-interpretation.js';
 import { SWITCHES } from '../interpretations/switch-catalogue.js';
 import type { TenantInterpretation } from '../world/types.js';
+import type { ControlApi } from './control-api.js';
 import {
   FaultRequest,
   NoteRequest,
@@ -39,7 +40,7 @@ export const CONTROL_ROUTES = [
   'POST /__mock/deliveries/{id}/replay: send a delivery again',
 ] as const;
 
-type Route = (api: MockApi, request: MockRequest, params: string[]) => MockResponse;
+type Route = (api: ControlApi, request: MockRequest, params: string[]) => MockResponse;
 
 const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
   ['GET', /^\/__mock\/?$/, () => jsonResponse(200, { routes: CONTROL_ROUTES })],
@@ -81,7 +82,7 @@ const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
 ];
 
 /** Answers a request under `/__mock/`. */
-export function answerControlRequest(api: MockApi, request: MockRequest): MockResponse {
+export function answerControlRequest(api: ControlApi, request: MockRequest): MockResponse {
   const matching = routes.filter(([, pattern]) => pattern.test(request.path));
   if (matching.length === 0)
     return apiError('NOT_FOUND', `No control route ${clip(request.path, 60)}; see GET /__mock`);
@@ -115,7 +116,7 @@ function parseBody<T extends z.ZodType>(
 const isResponse = (value: unknown): value is MockResponse =>
   typeof value === 'object' && value !== null && 'status' in value && 'body' in value && 'headers' in value;
 
-function worldSummary(api: MockApi) {
+function worldSummary(api: ControlApi) {
   return {
     seed: api.world.options.seed,
     companies: api.world.companies().map((company) => ({
@@ -128,7 +129,7 @@ function worldSummary(api: MockApi) {
   };
 }
 
-function createTenant(api: MockApi, request: MockRequest): MockResponse {
+function createTenant(api: ControlApi, request: MockRequest): MockResponse {
   const body = parseBody(request, TenantRequest, true);
   if (isResponse(body)) return body;
   const reading = tenantReading(body);
@@ -179,7 +180,7 @@ function tenantReading(body: TenantRequest): TenantInterpretation | undefined | 
   return reading;
 }
 
-function listInterpretations(api: MockApi): MockResponse {
+function listInterpretations(api: ControlApi): MockResponse {
   return jsonResponse(200, {
     world: {
       profile: api.interpretation.profile,
@@ -195,7 +196,7 @@ function listInterpretations(api: MockApi): MockResponse {
   });
 }
 
-function readJournal(api: MockApi, request: MockRequest): MockResponse {
+function readJournal(api: ControlApi, request: MockRequest): MockResponse {
   const companyId = request.query.get('companyId');
   const limit = request.query.get('limit');
   const filter = {
@@ -205,7 +206,7 @@ function readJournal(api: MockApi, request: MockRequest): MockResponse {
   return jsonResponse(200, { entries: api.journal.entries(filter) });
 }
 
-function addFault(api: MockApi, request: MockRequest): MockResponse {
+function addFault(api: ControlApi, request: MockRequest): MockResponse {
   const body = parseBody(request, FaultRequest);
   if (isResponse(body)) return body;
   if (body.action !== '*' && !actionRegistry.has(body.action)) {
@@ -214,10 +215,17 @@ function addFault(api: MockApi, request: MockRequest): MockResponse {
       `Unknown action '${clip(body.action, 60)}' (use an action name or *)`,
     );
   }
+  const allowed = faultCodesOfAction(body.action);
+  if (body.action !== '*' && body.code && !allowed.includes(body.code)) {
+    return apiError(
+      'INVALID_PARAMETERS',
+      `${body.action} never answers ${body.code}; a fault can force ${allowed.join(', ')}`,
+    );
+  }
   return jsonResponse(201, api.faults.add(body));
 }
 
-function setStatus(api: MockApi, request: MockRequest, [id]: string[]): MockResponse {
+function setStatus(api: ControlApi, request: MockRequest, [id]: string[]): MockResponse {
   const body = parseBody(request, StatusRequest);
   if (isResponse(body)) return body;
   const customer = api.world.customer(Number(id));
@@ -227,7 +235,7 @@ function setStatus(api: MockApi, request: MockRequest, [id]: string[]): MockResp
   return jsonResponse(200, { customerId: customer.id, oldStatus, newStatus: body.status });
 }
 
-function addNote(api: MockApi, request: MockRequest, [id]: string[]): MockResponse {
+function addNote(api: ControlApi, request: MockRequest, [id]: string[]): MockResponse {
   const body = parseBody(request, NoteRequest);
   if (isResponse(body)) return body;
   const customer = api.world.customer(Number(id));
@@ -239,7 +247,7 @@ function addNote(api: MockApi, request: MockRequest, [id]: string[]): MockRespon
   });
 }
 
-function listDeliveries(api: MockApi, request: MockRequest): MockResponse {
+function listDeliveries(api: ControlApi, request: MockRequest): MockResponse {
   const companyId = request.query.get('companyId');
   const event = request.query.get('event');
   const filter = {
@@ -249,12 +257,12 @@ function listDeliveries(api: MockApi, request: MockRequest): MockResponse {
   return jsonResponse(200, { version: api.deliveries.version, deliveries: api.deliveries.list(filter) });
 }
 
-function getDelivery(api: MockApi, _request: MockRequest, [id]: string[]): MockResponse {
+function getDelivery(api: ControlApi, _request: MockRequest, [id]: string[]): MockResponse {
   const delivery = api.deliveries.get(id ?? '');
   return delivery ? jsonResponse(200, delivery) : apiError('NOT_FOUND', `No delivery ${id}`);
 }
 
-function replayDelivery(api: MockApi, _request: MockRequest, [id]: string[]): MockResponse {
+function replayDelivery(api: ControlApi, _request: MockRequest, [id]: string[]): MockResponse {
   const delivery = api.deliveries.replay(id ?? '');
   return delivery ? jsonResponse(202, delivery) : apiError('NOT_FOUND', `No delivery ${id}`);
 }

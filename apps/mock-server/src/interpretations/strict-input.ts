@@ -1,35 +1,11 @@
-const WRITE_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  createcustomer: [
-    'apikey',
-    'action',
-    'useremail',
-    'firstname',
-    'surname',
-    'email',
-    'phone1',
-    'phone2',
-    'type',
-    'companyname',
-    'companyphone',
-    'gststatus',
-  ],
-  updatecustomer: [
-    'apikey',
-    'action',
-    'pkcustomerid',
-    'firstname',
-    'surname',
-    'email',
-    'phone1',
-    'phone2',
-    'type',
-    'companyname',
-    'companyphone',
-    'gststatus',
-  ],
-  deletecustomer: ['apikey', 'action', 'pkcustomerid'],
-};
+import { CreateCustomerData, DeleteCustomerData, UpdateCustomerData } from '@solarproof/schemas';
 
+/** The fields each write's page lists, read from the spec's body schemas. */
+const WRITE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  createcustomer: Object.keys(CreateCustomerData.shape),
+  updatecustomer: Object.keys(UpdateCustomerData.shape),
+  deletecustomer: Object.keys(DeleteCustomerData.shape),
+};
 /**
  * What the strict reading (U-3 `strict`) rejects in a write's `data` beyond the schema: a field the
  * page does not list, a missing `data.action` (the pages mark it Required), or `pkcustomerid` as

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { MockApi, MockOptions } from '../core/create-mock-api.js';
 import type { Interpretation } from '../interpretations/resolve-interpretation.js';
+import type { MockApi, MockOptions } from '../mock/create-mock-api.js';
 import { type MatrixSelection, matrixEntries } from './matrix-entries.js';
 import { startMatrixFake } from './start-matrix-fake.js';
 

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
+import { createMockApi, type MockApi, type MockOptions } from '../mock/create-mock-api.js';
 import { createSolarProofHandlers } from '../msw/create-solarproof-handlers.js';
 import { startMockServer } from '../node/start-mock-server.js';
 

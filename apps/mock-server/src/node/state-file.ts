@@ -1,5 +1,5 @@
 import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
-import type { MockApi } from '../core/create-mock-api.js';
+import type { MockApi } from '../mock/create-mock-api.js';
 import type { WorldOp, WorldOptions } from '../world/types.js';
 
 const FORMAT = 'solarproof-mock-state';

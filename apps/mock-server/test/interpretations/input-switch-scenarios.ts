@@ -27,6 +27,15 @@ const u3: Scenarios<'U-3'> = (ctx, value) => {
     });
     expect(response.status).toBe(lenient ? 200 : 415);
   });
+  it(`${accepts(lenient)} a JSON body without a content type`, async () => {
+    const response = await ctx.send({
+      method: 'POST',
+      query: { action: 'createcustomer' },
+      body: { data: newCustomer('notype') },
+      contentType: null,
+    });
+    expect(response.status).toBe(lenient ? 200 : 415);
+  });
   it(`${accepts(lenient)} page= as page 1`, async () => {
     const response = await ctx.get({ action: 'getallcustomers', page: '' });
     expect(response.status).toBe(lenient ? 200 : 400);

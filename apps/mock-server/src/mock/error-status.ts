@@ -1,5 +1,5 @@
+import type { MockResponse } from '../core/mock-request.js';
 import type { SwitchValues } from '../interpretations/switch-catalogue.js';
-import type { MockResponse } from './mock-request.js';
 
 /** Codes whose status carries meaning a transport acts on (Retry-After), kept under every reading. */
 const KEPT = new Set(['RATE_LIMITED']);

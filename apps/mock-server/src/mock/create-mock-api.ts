@@ -1,4 +1,10 @@
 import { answerControlRequest } from '../control/answer-control-request.js';
+import { apiError } from '../core/error-response.js';
+import { FaultBook } from '../core/faults.js';
+import { Journal } from '../core/journal.js';
+import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { PageCache } from '../core/page-cache.js';
+import { clip, redactQuery } from '../core/redact.js';
 import {
   type Interpretation,
   type InterpretationOptions,
@@ -6,21 +12,33 @@ import {
 } from '../interpretations/resolve-interpretation.js';
 import { WebhookDeliveries, type WebhookOptions } from '../webhooks/webhook-deliveries.js';
 import { createWorld } from '../world/create-world.js';
-import type { ApplyResult, Company, World, WorldOp, WorldOptions } from '../world/types.js';
-import { type ApiAnswer, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
-import { apiError } from './error-response.js';
+import type {
+  ApplyResult,
+  Company,
+  TenantInterpretation,
+  World,
+  WorldOp,
+  WorldOptions,
+} from '../world/types.js';
+import { type AnswerTrace, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
 import { withErrorStatus } from './error-status.js';
-import { FaultBook } from './faults.js';
-import { Journal } from './journal.js';
-import type { MockRequest, MockResponse } from './mock-request.js';
-import { PageCache } from './page-cache.js';
-import { clip, redactQuery } from './redact.js';
+import { type FailureTrace, MockFailure } from './mock-failure.js';
 
 export interface MockOptions extends WorldOptions, InterpretationOptions {
   /** The clock of new records and journal entries. Default: the wall clock. */
   now?: () => Date;
-  /** Check every answer against the spec and throw on a mismatch (for tests). Default false. */
+  /**
+   * Check every answer of an action, injected faults' included, against the spec (for tests). A
+   * mismatch is a `MockFailure` naming the action and company, handed to `onError`, which
+   * rethrows it by default in this mode. Default false.
+   */
   validateResponses?: boolean;
+  /**
+   * What a failure of the mock answers (a response the spec does not describe, or a bug). Default:
+   * rethrow when `validateResponses` is on, so `handle` throws; otherwise a 500 `UNKNOWN`. The
+   * journal records the request with its action and company either way.
+   */
+  onError?: (failure: MockFailure, request: MockRequest) => MockResponse;
   /** How many requests the journal keeps. Default 1000. */
   journalLimit?: number;
   /** Webhook delivery: payload version, retries, timeout, and the fetch that sends. */
@@ -40,7 +58,14 @@ export interface MockApi {
   readonly interpretation: Interpretation;
   /** The reading a company is answered by: its own, or the world's. */
   interpretationOf(company: Company | null): Interpretation;
-  /** Answers one request. Synchronous and free of I/O; adapters do the waiting and the sockets. */
+  /**
+   * Answers one request, synchronously. Its only effects beyond the mock's memory are those of the
+   * `onApply` listeners, run inside it for each change a write makes: the built-in webhook
+   * dispatcher queues deliveries and starts their `fetch` (not awaited), and a state file, when
+   * one is open (node), appends and fsyncs the change before `handle` returns. Waiting
+   * (`delayMs`) and cutting connections (`reset`) are left to the adapter. Throws only what
+   * `onError` rethrows.
+   */
   handle(request: MockRequest): MockResponse;
   /** Changes the world and tells the listeners (persistence, webhooks). */
   apply(op: WorldOp): ApplyResult;
@@ -66,15 +91,16 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   // First, so an unknown profile or switch fails before any world is built.
   const interpretation = resolveInterpretation(options);
   const world = createWorld(options);
-  const tenantReadings = new WeakMap<Company, Interpretation>();
+  // Company records are replaced on change: cache by id, checked against the reading they carry.
+  const tenantReadings = new Map<number, [TenantInterpretation, Interpretation]>();
   const interpretationOf = (company: Company | null): Interpretation => {
-    if (!company?.interpretation) return interpretation;
-    let found = tenantReadings.get(company);
-    if (!found) {
-      found = resolveInterpretation(company.interpretation);
-      tenantReadings.set(company, found);
-    }
-    return found;
+    const own = company?.interpretation;
+    if (!company || !own) return interpretation;
+    const cached = tenantReadings.get(company.id);
+    if (cached?.[0] === own) return cached[1];
+    const resolved = resolveInterpretation(own);
+    tenantReadings.set(company.id, [own, resolved]);
+    return resolved;
   };
   const journal = new Journal(options.journalLimit);
   const faults = new FaultBook();
@@ -101,6 +127,13 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     validateResponses: options.validateResponses ?? false,
     interpretationOf,
   };
+  const onError =
+    options.onError ??
+    (options.validateResponses
+      ? (failure: MockFailure): MockResponse => {
+          throw failure;
+        }
+      : (failure: MockFailure): MockResponse => apiError('UNKNOWN', clip(failure.message, 2000)));
 
   const api: MockApi = {
     world,
@@ -130,48 +163,55 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     handle(request) {
       if (request.path === '/__mock' || request.path.startsWith('/__mock/'))
         return answerControlRequest(api, request);
-      const answer = answerSafely(deps, request);
-      const response = withErrorStatus(answer.response, answer.interpretation.switches['U-1']);
-      journal.add({
-        at: now(),
-        method: request.method,
-        path: clip(request.path, 200),
-        query: clip(redactQuery(request.query), 500),
-        action: answer.action,
-        status: response.status,
-        code: errorCodeOf(response.body),
-        companyId: answer.companyId,
-        profile: answer.interpretation.label,
-        bodyBytes: request.body?.length ?? 0,
-      });
+      const trace: AnswerTrace = { action: null, companyId: null };
+      const record = (response: MockResponse | null) =>
+        journal.add({
+          at: now(),
+          method: request.method,
+          path: clip(request.path, 200),
+          query: clip(redactQuery(request.query), 500),
+          action: trace.action,
+          status: response?.status ?? 500,
+          // An error body counts even where a reading answers it with 200 (U-1).
+          code: response === null ? 'UNKNOWN' : errorCodeOf(response.body),
+          companyId: trace.companyId,
+          profile: (trace.interpretation ?? interpretation).label,
+          bodyBytes: request.body?.length ?? 0,
+        });
+      let response: MockResponse;
+      try {
+        response = answer(deps, request, trace);
+      } catch (error) {
+        const failure =
+          error instanceof MockFailure
+            ? error
+            : new MockFailure(
+                `The mock failed: ${error instanceof Error ? error.message : String(error)}`,
+                trace,
+                {
+                  cause: error,
+                },
+              );
+        try {
+          response = onError(failure, request);
+        } catch (rethrown) {
+          record(null);
+          throw rethrown;
+        }
+      }
+      response = withErrorStatus(response, (trace.interpretation ?? interpretation).switches['U-1']);
+      record(response);
       return response;
     },
   };
   return api;
 }
 
-/** A bug must answer UNKNOWN, never crash the server or hang the caller. */
-function answerSafely(deps: ApiDependencies, request: MockRequest): ApiAnswer {
-  try {
-    if (request.path !== '/apidata.php') {
-      const message = `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`;
-      return {
-        response: apiError('NOT_FOUND', message),
-        action: null,
-        companyId: null,
-        interpretation: deps.interpretationOf(null),
-      };
-    }
-    return answerApiRequest(deps, request);
-  } catch (error) {
-    const message = `The mock failed: ${clip(error instanceof Error ? error.message : String(error), 2000)}`;
-    return {
-      response: apiError('UNKNOWN', message),
-      action: null,
-      companyId: null,
-      interpretation: deps.interpretationOf(null),
-    };
+function answer(deps: ApiDependencies, request: MockRequest, trace: FailureTrace): MockResponse {
+  if (request.path !== '/apidata.php') {
+    return apiError('NOT_FOUND', `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`);
   }
+  return answerApiRequest(deps, request, trace);
 }
 
 function errorCodeOf(body: string): string | null {

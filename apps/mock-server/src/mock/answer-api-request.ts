@@ -1,0 +1,179 @@
+import { type OperationId, operationSchemas } from '@solarproof/schemas';
+import type { z } from 'zod';
+import type { ActionContext } from '../actions/action-context.js';
+import { actionRegistry, type RegisteredAction } from '../actions/action-registry.js';
+import { authenticate } from '../core/authenticate.js';
+import { apiError, webhookError } from '../core/error-response.js';
+import type { FaultBook } from '../core/faults.js';
+import { takeFault } from '../core/forced-fault.js';
+import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import type { PageCache } from '../core/page-cache.js';
+import { queryValues } from '../core/query-values.js';
+import { clip } from '../core/redact.js';
+import { responseProblem } from '../core/response-problem.js';
+import { validationMessage } from '../core/validation-message.js';
+import { webhookBodyProblem } from '../core/webhook-body-problem.js';
+import { interpretInput, readBodyAs } from '../interpretations/interpret-input.js';
+import type { Interpretation } from '../interpretations/resolve-interpretation.js';
+import type { ApplyResult, Company, World, WorldOp } from '../world/types.js';
+import { type FailureTrace, MockFailure } from './mock-failure.js';
+
+/** What answering needs from the mock around it. */
+export interface ApiDependencies {
+  world: World;
+  faults: FaultBook;
+  cache: PageCache;
+  now(): string;
+  apply(op: WorldOp): ApplyResult;
+  validateResponses: boolean;
+  /** The reading of the docs a company (or, for null, a caller not yet known) is answered by. */
+  interpretationOf(company: Company | null): Interpretation;
+}
+
+/** A failure trace that also learns which reading of the docs answered. */
+export interface AnswerTrace extends FailureTrace {
+  interpretation?: Interpretation | undefined;
+}
+
+const ACTION_NAMES = [...actionRegistry.keys()];
+
+/**
+ * Answers a request to `/apidata.php`: route by `action`, check method, body, key and parameters,
+ * run. `trace` is filled in as the request is understood (its action, then the caller's company),
+ * so a failure can name them. With `validateResponses`, every answer of a known operation, an
+ * injected fault's included, is checked against the spec; a mismatch throws a `MockFailure`.
+ */
+export function answerApiRequest(
+  deps: ApiDependencies,
+  request: MockRequest,
+  trace: AnswerTrace,
+): MockResponse {
+  const query = queryValues(request.query);
+  // Until the key is checked, the query key's company (if any) picks the reading.
+  const early = deps.interpretationOf(deps.world.companyByApiKey(query.api_key ?? '') ?? null);
+  trace.interpretation = early;
+  const name = query.action;
+  if (name === undefined || name === '') {
+    return apiError('NOT_FOUND', `Missing action parameter: one of ${ACTION_NAMES.join(', ')}`);
+  }
+  const registered = actionRegistry.get(name);
+  if (!registered) return apiError('NOT_FOUND', unknownActionMessage(name));
+  trace.action = name;
+  const methods = allowedMethods(registered, early);
+  const operationId = methods.get(request.method);
+  if (!operationId) {
+    const allowed = [...methods.keys()].join(', ');
+    return apiError(
+      'METHOD_NOT_ALLOWED',
+      `Action ${name} does not accept ${clip(request.method, 10)}; use ${allowed}`,
+      { allow: allowed },
+    );
+  }
+
+  const fault = takeFault(deps.faults, name, operationId, registered.kind === 'webhook', request.headers);
+  let response: MockResponse;
+  if (fault && 'response' in fault) response = fault.response;
+  else {
+    const ran = runAction(deps, registered, operationId, query, request, trace, early);
+    response = fault ? { ...ran, ...fault.extra } : ran;
+  }
+  // Readings the response schemas do not describe (U-2 null) deviate from the spec on purpose.
+  if (deps.validateResponses && (trace.interpretation ?? early).inSpec) {
+    const problem = responseProblem(operationSchemas, operationId, response);
+    if (problem !== null) throw new MockFailure(problem, trace);
+  }
+  return response;
+}
+
+/** The methods an action takes; `post-only` (I-1) drops the page headings' PUT and DELETE. */
+function allowedMethods(registered: RegisteredAction, interpretation: Interpretation) {
+  if (interpretation.switches['I-1'] === 'accepted') return registered.methods;
+  return new Map([...registered.methods].filter(([method]) => method === 'POST' || method === 'GET'));
+}
+
+function runAction(
+  deps: ApiDependencies,
+  registered: RegisteredAction,
+  operationId: OperationId,
+  rawQuery: Record<string, string>,
+  request: MockRequest,
+  trace: AnswerTrace,
+  early: Interpretation,
+): MockResponse {
+  const op = operationSchemas[operationId];
+  const isWebhook = registered.kind === 'webhook';
+
+  let body: unknown;
+  if (registered.kind !== 'read') {
+    const read = readBodyAs(early, request.body, request.headers['content-type']);
+    if (!read.ok) {
+      if (isWebhook) return webhookError(read.problem === 'malformed' ? 'Invalid JSON' : read.detail);
+      if (read.problem === 'content-type') return apiError('UNSUPPORTED_MEDIA_TYPE', read.detail);
+      return apiError(
+        'INVALID_PARAMETERS',
+        read.problem === 'empty' ? `${read.detail}: send {"data": {...}} as JSON` : read.detail,
+      );
+    }
+    body = read.value;
+  }
+
+  // I-29 `rejected`: only the query key identifies the caller.
+  const bodyKey =
+    registered.kind === 'write' && early.switches['I-29'] === 'accepted'
+      ? dataField(body, 'apikey')
+      : undefined;
+  const auth = authenticate(deps.world, rawQuery.api_key ?? null, bodyKey);
+  if (!auth.ok)
+    return isWebhook ? webhookError('Invalid API key') : apiError('INVALID_API_KEY', auth.message);
+  trace.companyId = auth.company.id;
+  const interpretation = deps.interpretationOf(auth.company);
+  trace.interpretation = interpretation;
+  const input = interpretInput(interpretation, registered, rawQuery, body);
+  if ('problem' in input) return apiError('INVALID_PARAMETERS', input.problem);
+  const query = input.query;
+  body = input.body;
+
+  if (isWebhook) {
+    const problem = webhookBodyProblem(body, registered.action === 'subscribe_customer');
+    if (problem) return webhookError(problem);
+  }
+  const parsedQuery = op.query.safeParse(query);
+  if (!parsedQuery.success) {
+    return apiError('INVALID_PARAMETERS', validationMessage(parsedQuery.error, 'query', query));
+  }
+  let parsedBody: unknown;
+  if (op.body) {
+    const result = (op.body as z.ZodType).safeParse(body);
+    if (!result.success) {
+      const message = validationMessage(result.error, 'body', body);
+      return isWebhook ? webhookError(message) : apiError('INVALID_PARAMETERS', message);
+    }
+    parsedBody = result.data;
+  }
+
+  const context: ActionContext = {
+    world: deps.world,
+    company: auth.company,
+    query: parsedQuery.data,
+    body: parsedBody as ActionContext['body'],
+    now: deps.now(),
+    cache: deps.cache,
+    interpretation,
+    apply: deps.apply,
+  };
+  return registered.handler(context);
+}
+
+function dataField(body: unknown, field: string): unknown {
+  if (body === null || typeof body !== 'object') return undefined;
+  const data = (body as { data?: unknown }).data;
+  if (data === null || typeof data !== 'object') return undefined;
+  return Object.hasOwn(data, field) ? (data as Record<string, unknown>)[field] : undefined;
+}
+
+function unknownActionMessage(name: string): string {
+  const sameLetters = ACTION_NAMES.find((known) => known.toLowerCase() === name.toLowerCase());
+  if (sameLetters)
+    return `Unknown action '${clip(name)}': action names are case-sensitive, did you mean '${sameLetters}'?`;
+  return `Unknown action '${clip(name)}': one of ${ACTION_NAMES.join(', ')}`;
+}
