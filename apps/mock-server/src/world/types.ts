@@ -4,7 +4,11 @@
  * Records are immutable (readonly here, frozen at run time): a change replaces the record, so
  * what the world hands out can never change the world behind `apply`'s back.
  */
-import type { CreateCustomerData, SiteAddress as SpecSiteAddress, WebhookEventType } from '@solarproof/schemas';
+import type {
+  CreateCustomerData,
+  SiteAddress as SpecSiteAddress,
+  WebhookEventType,
+} from '@solarproof/schemas';
 import type { AuState } from './au-localities.js';
 
 /** A project's site address: the spec's own type (read-only, as every record here), not a copy. */
