@@ -1,6 +1,9 @@
 import { apiError } from '../core/error-response.js';
-import { jsonTextResponse } from '../core/json-response.js';
+import { jsonArrayBytes, jsonBytesResponse, jsonTextResponse, utf8 } from '../core/json-response.js';
+import type { PageCache } from '../core/page-cache.js';
+import type { Interpretation } from '../interpretations/resolve-interpretation.js';
 import { customerView } from '../views/customer-view.js';
+import type { StoredCustomer, World } from '../world/types.js';
 import type { ActionHandler } from './action-context.js';
 
 /** The documented page size. */
@@ -9,17 +12,22 @@ export const CUSTOMERS_PER_PAGE = 50;
 /**
  * `getallcustomers`: one page of the company's customers in creation order. A page past the end
  * answers NO_CUSTOMERS_FOUND by default, or `[]` (interpretation I-7).
+ *
+ * A page is cached with what it shows: its customer records and their project lists (by identity,
+ * as both are replaced on change), or the customer count for a page past the end. A write thus
+ * renders again only the page holding what it changed (a creation: the last page; a deletion: the
+ * pages after it), and each customer's JSON is kept, so that page re-renders one customer.
  */
 export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
   const { world, company, query, cache, interpretation } = context;
-  const { switches } = interpretation;
   const page = query.page ?? 1;
-  const key = `getallcustomers:${company.id}:${world.companyVersion(company.id)}:${page}:${interpretation.label}`;
-  return cache.getOrRender(key, () => {
-    const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
+  const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
+  const deps: unknown[] = customers.length === 0 ? [world.customerCount(company.id)] : [];
+  for (const customer of customers) deps.push(customer, world.projectsOfCustomer(customer.id));
+  return cache.getOrRender(`getallcustomers:${company.id}:${page}:${interpretation.label}`, deps, () => {
     if (customers.length === 0) {
       const total = world.customerCount(company.id);
-      const end = switches['I-7'];
+      const end = interpretation.switches['I-7'];
       if (end === 'empty-array' || (end === 'empty-first-page' && total === 0 && page === 1)) {
         return jsonTextResponse(200, '[]');
       }
@@ -31,9 +39,23 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
           : `No customers found on page ${page}: the last page is ${last}`,
       );
     }
-    const views = customers.map((customer) =>
-      customerView(world, customer, { systemSize: 'number', switches }),
+    return jsonBytesResponse(
+      200,
+      jsonArrayBytes(customers.map((customer) => pageJson(world, cache, customer, interpretation))),
     );
-    return jsonTextResponse(200, JSON.stringify(views));
   });
 };
+
+function pageJson(
+  world: World,
+  cache: PageCache,
+  customer: StoredCustomer,
+  interpretation: Interpretation,
+): Uint8Array {
+  const projects = world.projectsOfCustomer(customer.id);
+  const owner = world.user(customer.ownerUserId);
+  const { switches } = interpretation;
+  return cache.recordJson(`getallcustomers:${interpretation.label}`, customer, [projects, owner], () =>
+    utf8(JSON.stringify(customerView(world, customer, { systemSize: 'number', switches }))),
+  );
+}

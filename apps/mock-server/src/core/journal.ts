@@ -1,4 +1,6 @@
-/** One request as the journal keeps it: no API key, no body. */
+import { clip, redactQuery } from './redact.js';
+
+/** One request as the journal shows it: no API key, no body. */
 export interface JournalEntry {
   seq: number;
   at: string;
@@ -17,12 +19,36 @@ export interface JournalEntry {
 }
 
 /**
+ * What `add` keeps: the raw values, formatted (ISO instant, redacted query, error code) only when
+ * the journal is read, so recording a request costs no string work.
+ */
+export interface JournalRecord {
+  /** Epoch milliseconds. */
+  atMs: number;
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  action: string | null;
+  status: number;
+  /** The answer's body when it was an error (the code is read from it), else null. */
+  errorBody: string | null;
+  companyId: number | null;
+  bodyBytes: number;
+  /** The reading of the docs that answered (an interpretation's label). */
+  profile: string;
+}
+
+interface Stored extends JournalRecord {
+  seq: number;
+}
+
+/**
  * The last `limit` requests, oldest first. A ring buffer: memory stays bounded however long the
  * server runs.
  */
 export class Journal {
   readonly #limit: number;
-  #entries: JournalEntry[] = [];
+  #entries: Stored[] = [];
   #next = 0;
   #seq = 0;
 
@@ -30,10 +56,22 @@ export class Journal {
     this.#limit = Math.max(1, limit);
   }
 
-  add(entry: Omit<JournalEntry, 'seq'>): void {
-    const full = { ...entry, seq: ++this.#seq };
-    if (this.#entries.length < this.#limit) this.#entries.push(full);
-    else this.#entries[this.#next] = full;
+  add(record: JournalRecord): void {
+    const stored: Stored = {
+      seq: ++this.#seq,
+      atMs: record.atMs,
+      method: record.method,
+      path: record.path,
+      query: record.query,
+      action: record.action,
+      status: record.status,
+      errorBody: record.errorBody,
+      companyId: record.companyId,
+      bodyBytes: record.bodyBytes,
+      profile: record.profile,
+    };
+    if (this.#entries.length < this.#limit) this.#entries.push(stored);
+    else this.#entries[this.#next] = stored;
     this.#next = (this.#next + 1) % this.#limit;
   }
 
@@ -45,11 +83,31 @@ export class Journal {
         : [...this.#entries.slice(this.#next), ...this.#entries.slice(0, this.#next)];
     const mine =
       filter.companyId === undefined ? ordered : ordered.filter((e) => e.companyId === filter.companyId);
-    return filter.limit === undefined ? mine : mine.slice(-filter.limit);
+    return (filter.limit === undefined ? mine : mine.slice(-filter.limit)).map(format);
   }
 
   clear(): void {
     this.#entries = [];
     this.#next = 0;
   }
+}
+
+function format(stored: Stored): JournalEntry {
+  return {
+    seq: stored.seq,
+    at: new Date(stored.atMs).toISOString(),
+    method: stored.method,
+    path: clip(stored.path, 200),
+    query: clip(redactQuery(stored.query), 500),
+    action: stored.action,
+    status: stored.status,
+    code: stored.errorBody === null ? null : errorCodeOf(stored.errorBody),
+    companyId: stored.companyId,
+    bodyBytes: stored.bodyBytes,
+    profile: stored.profile,
+  };
+}
+
+function errorCodeOf(body: string): string | null {
+  return /^\{"code":"([A-Z_]+)"/.exec(body)?.[1] ?? null;
 }

@@ -23,7 +23,6 @@ export interface ApiDependencies {
   world: World;
   faults: FaultBook;
   cache: PageCache;
-  now(): string;
   apply(op: WorldOp): ApplyResult;
   validateResponses: boolean;
   /** The reading of the docs a company (or, for null, a caller not yet known) is answered by. */
@@ -47,6 +46,7 @@ export function answerApiRequest(
   deps: ApiDependencies,
   request: MockRequest,
   trace: AnswerTrace,
+  atMs: number,
 ): MockResponse {
   const query = queryValues(request.query);
   // Until the key is checked, the query key's company (if any) picks the reading.
@@ -74,7 +74,7 @@ export function answerApiRequest(
   let response: MockResponse;
   if (fault && 'response' in fault) response = fault.response;
   else {
-    const ran = runAction(deps, registered, operationId, query, request, trace, early);
+    const ran = runAction(deps, registered, operationId, query, request, trace, atMs, early);
     response = fault ? { ...ran, ...fault.extra } : ran;
   }
   // Readings the response schemas do not describe (U-2 null) deviate from the spec on purpose.
@@ -98,6 +98,7 @@ function runAction(
   rawQuery: Record<string, string>,
   request: MockRequest,
   trace: AnswerTrace,
+  atMs: number,
   early: Interpretation,
 ): MockResponse {
   const op = operationSchemas[operationId];
@@ -151,12 +152,17 @@ function runAction(
     parsedBody = result.data;
   }
 
+  let now: string | undefined;
   const context: ActionContext = {
     world: deps.world,
     company: auth.company,
     query: parsedQuery.data,
     body: parsedBody as ActionContext['body'],
-    now: deps.now(),
+    // Formatted only for the writes that stamp records with it.
+    get now() {
+      now ??= new Date(atMs).toISOString();
+      return now;
+    },
     cache: deps.cache,
     interpretation,
     apply: deps.apply,

@@ -4,7 +4,7 @@ import { FaultBook } from '../core/faults.js';
 import { Journal } from '../core/journal.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { PageCache } from '../core/page-cache.js';
-import { clip, redactQuery } from '../core/redact.js';
+import { clip } from '../core/redact.js';
 import {
   type Interpretation,
   type InterpretationOptions,
@@ -22,7 +22,7 @@ import type {
 } from '../world/types.js';
 import { type AnswerTrace, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
 import { withErrorStatus } from './error-status.js';
-import { type FailureTrace, MockFailure } from './mock-failure.js';
+import { MockFailure } from './mock-failure.js';
 
 export interface MockOptions extends WorldOptions, InterpretationOptions {
   /** The clock of new records and journal entries. Default: the wall clock. */
@@ -107,7 +107,8 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   const cache = new PageCache();
   const listeners = new Set<ApplyListener>();
   const resetListeners = new Set<() => void>();
-  const now = () => (options.now ? options.now() : new Date()).toISOString();
+  const clock = options.now ? () => (options.now as () => Date)().getTime() : Date.now;
+  const now = () => new Date(clock()).toISOString();
   const deliveries = new WebhookDeliveries(world, now, options.webhooks);
   listeners.add((_op, result) => {
     if (result.events.length > 0) deliveries.dispatch(result.events);
@@ -122,7 +123,6 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     world,
     faults,
     cache,
-    now,
     apply,
     validateResponses: options.validateResponses ?? false,
     interpretationOf,
@@ -149,10 +149,11 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       return () => listeners.delete(listener);
     },
     reset() {
-      world.reset();
+      // Caches first: they hold records of the old world, which may then go while the new one is seeded.
+      cache.clear();
       journal.clear();
       faults.clear();
-      cache.clear();
+      world.reset();
       deliveries.clear();
       for (const listener of resetListeners) listener();
     },
@@ -164,23 +165,30 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       if (request.path === '/__mock' || request.path.startsWith('/__mock/'))
         return answerControlRequest(api, request);
       const trace: AnswerTrace = { action: null, companyId: null };
+      // One clock read per request: the journal's instant, and the actions' `now` when they need it.
+      const atMs = clock();
       const record = (response: MockResponse | null) =>
         journal.add({
-          at: now(),
+          atMs,
           method: request.method,
-          path: clip(request.path, 200),
-          query: clip(redactQuery(request.query), 500),
+          path: request.path,
+          query: request.query,
           action: trace.action,
           status: response?.status ?? 500,
           // An error body counts even where a reading answers it with 200 (U-1).
-          code: response === null ? 'UNKNOWN' : errorCodeOf(response.body),
+          errorBody:
+            response === null
+              ? UNKNOWN_BODY
+              : response.status >= 400 || response.body.startsWith('{"code":')
+                ? response.body
+                : null,
           companyId: trace.companyId,
           profile: (trace.interpretation ?? interpretation).label,
           bodyBytes: request.body?.length ?? 0,
         });
       let response: MockResponse;
       try {
-        response = answer(deps, request, trace);
+        response = answer(deps, request, trace, atMs);
       } catch (error) {
         const failure =
           error instanceof MockFailure
@@ -207,14 +215,11 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   return api;
 }
 
-function answer(deps: ApiDependencies, request: MockRequest, trace: FailureTrace): MockResponse {
+function answer(deps: ApiDependencies, request: MockRequest, trace: AnswerTrace, atMs: number): MockResponse {
   if (request.path !== '/apidata.php') {
     return apiError('NOT_FOUND', `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`);
   }
-  return answerApiRequest(deps, request, trace);
+  return answerApiRequest(deps, request, trace, atMs);
 }
 
-function errorCodeOf(body: string): string | null {
-  const code = /^\{"code":"([A-Z_]+)"/.exec(body)?.[1];
-  return code ?? null;
-}
+const UNKNOWN_BODY = JSON.stringify({ code: 'UNKNOWN' });

@@ -154,3 +154,8 @@ function table(runs: readonly Run[]): string {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
+
+/** The `matrix` subcommand for the CLI's dispatch. */
+export function run(argv: string[]): Promise<number> {
+  return runMatrixCommand(argv);
+}

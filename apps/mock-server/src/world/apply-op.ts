@@ -7,7 +7,6 @@ import type { ApplyResult, CustomerPatch, StoredCustomer, TypeId, WorldOp } from
 import {
   addCustomer,
   addSubscription,
-  bumpVersion,
   findCustomerByEmail,
   removeCustomer,
   removeSubscriptions,
@@ -54,7 +53,6 @@ function createCustomer(state: WorldState, op: Op<'createCustomer'>, uidSeed: nu
     bestContactTimes: null,
     notes: [],
   });
-  bumpVersion(state, op.companyId);
   return { ok: true, customer, events: [{ type: 'customer_created', customer }] };
 }
 
@@ -83,7 +81,6 @@ function updateCustomer(state: WorldState, op: Op<'updateCustomer'>): ApplyResul
     if (holder && holder.id !== customer.id && !op.allowDuplicateEmail) return duplicateEmail;
   }
   const stored = replaceCustomer(state, patched(customer, op.patch));
-  bumpVersion(state, customer.companyId);
   return { ok: true, customer: stored, events: [] };
 }
 
@@ -91,7 +88,6 @@ function deleteCustomer(state: WorldState, op: Op<'deleteCustomer'>): ApplyResul
   const customer = state.customers.get(op.customerId);
   if (!customer) return notFound;
   removeCustomer(state, customer);
-  bumpVersion(state, customer.companyId);
   return { ok: true, customer, events: [] };
 }
 
@@ -101,7 +97,6 @@ function setCustomerStatus(state: WorldState, op: Op<'setCustomerStatus'>): Appl
   const oldStatus = customer.statusId;
   if (oldStatus === op.statusId) return { ok: true, customer, events: [] };
   const stored = replaceCustomer(state, { ...customer, statusId: op.statusId });
-  bumpVersion(state, customer.companyId);
   return {
     ok: true,
     customer: stored,
@@ -116,14 +111,13 @@ function addNote(state: WorldState, op: Op<'addNote'>): ApplyResult {
   const homeState = state.companies.get(customer.companyId)?.homeState ?? 'NSW';
   const note = { datetime: noteDatetime(op.at, auStateFacts[homeState].utcOffsetMinutes), note: op.note };
   const stored = replaceCustomer(state, { ...customer, notes: [...customer.notes, note] });
-  bumpVersion(state, customer.companyId);
   return { ok: true, customer: stored, events: [] };
 }
 
 function subscribe(state: WorldState, op: Op<'subscribe'>): ApplyResult {
   if (!state.companies.has(op.companyId)) return { ok: false, reason: 'UNKNOWN_COMPANY' };
   const subscription = { companyId: op.companyId, hookUrl: op.hookUrl, event: op.event, createdAt: op.at };
-  if (addSubscription(state, subscription)) bumpVersion(state, op.companyId);
+  addSubscription(state, subscription);
   return { ok: true, events: [] };
 }
 
@@ -131,7 +125,6 @@ function unsubscribe(state: WorldState, op: Op<'unsubscribe'>): ApplyResult {
   if (!state.companies.has(op.companyId)) return { ok: false, reason: 'UNKNOWN_COMPANY' };
   if (removeSubscriptions(state, op.companyId, op.hookUrl) === 0)
     return { ok: false, reason: 'NO_MATCHING_WEBHOOK' };
-  bumpVersion(state, op.companyId);
   return { ok: true, events: [] };
 }
 
@@ -139,7 +132,6 @@ function createTenant(state: WorldState, op: Op<'createTenant'>, uidSeed: number
   // The control API mints tenant keys; a key already in use is a bug there, caught before any write.
   if (state.companyByKey.has(op.apiKey)) throw new Error(`API key ${op.apiKey} already belongs to a company`);
   const company = seedTenant(state, op, uidSeed);
-  bumpVersion(state, company.id);
   return { ok: true, tenant: { companyId: company.id, apiKey: op.apiKey }, events: [] };
 }
 
