@@ -3,15 +3,10 @@ import {
   type CustomerNote,
   type CustomerProject,
   customerTypeToInput,
-  type OwnerUserInfo,
+  fromOwnerUserInfo,
 } from '@solarproof/schemas';
 import { nonEmpty } from './non-empty.js';
-import type {
-  NormalizedCustomer,
-  NormalizedNote,
-  NormalizedOwner,
-  NormalizedProject,
-} from './normalized-types.js';
+import type { NormalizedCustomer, NormalizedNote, NormalizedProject } from './normalized-types.js';
 import { systemSizeKw } from './system-size-kw.js';
 import { text, textOrNull, type Unset } from './unset.js';
 
@@ -43,25 +38,14 @@ export function normalizeCustomer(customer: Customer | Unset<Customer>): Normali
     createdOn: text(customer.creation_date).slice(0, 10),
     notes: Array.isArray(notes) ? notes.map(normalizeNote) : [],
     status: text(customer.customer_status),
-    owner: normalizeOwner(customer.owner_user_info),
+    // The owner mapping is the schemas' (one table for the mock's view and this normaliser).
+    owner: fromOwnerUserInfo(customer.owner_user_info, (value) => text(value as string | null)),
     projects: (customer.projects ?? []).map(normalizeProject),
   };
 }
 
 function normalizeNote(note: CustomerNote | Unset<CustomerNote>): NormalizedNote {
   return { datetime: textOrNull(note.datetime), text: text(note.note) };
-}
-
-function normalizeOwner(owner: OwnerUserInfo | Unset<OwnerUserInfo>): NormalizedOwner {
-  return {
-    id: Number(owner.user_id),
-    firstName: text(owner.first_name),
-    lastName: text(owner.last_name),
-    phone: text(owner.phone_number),
-    email: text(owner.email),
-    workTitle: text(owner.work_title),
-    username: text(owner.username),
-  };
 }
 
 function normalizeProject(project: CustomerProject | Unset<CustomerProject>): NormalizedProject {

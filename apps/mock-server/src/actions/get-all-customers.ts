@@ -20,7 +20,7 @@ export const CUSTOMERS_PER_PAGE = 50;
  */
 export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
   const { world, company, query, cache, interpretation } = context;
-  const page = query.page ?? 1;
+  const { page } = query; // the spec's default (1) is applied by the query schema
   const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
   const deps: unknown[] = customers.length === 0 ? [world.customerCount(company.id)] : [];
   for (const customer of customers) deps.push(customer, world.projectsOfCustomer(customer.id));

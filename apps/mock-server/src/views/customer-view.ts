@@ -1,7 +1,7 @@
-import type { Customer, CustomerProject, OwnerUserInfo } from '@solarproof/schemas';
+import { type Customer, type CustomerProject, toOwnerUserInfo } from '@solarproof/schemas';
 import { DOCUMENTED } from '../interpretations/resolve-interpretation.js';
 import type { SwitchValues } from '../interpretations/switch-catalogue.js';
-import type { StoredCustomer, StoredProject, User, World } from '../world/types.js';
+import type { StoredCustomer, StoredProject, World } from '../world/types.js';
 import { type WithUnset, writeUnset } from './unset-fields.js';
 import { datePart, GST_STATUS, STATUS_NAMES, TYPE_TITLES } from './vocabulary.js';
 
@@ -21,18 +21,6 @@ function sizeForm(documented: Form, chosen: SwitchValues['I-4']): Form {
   if (chosen === 'number') return 'number';
   if (chosen === 'kw-string') return 'kW';
   return documented;
-}
-
-function ownerInfo(owner: User): OwnerUserInfo {
-  return {
-    user_id: String(owner.id),
-    first_name: owner.firstName,
-    last_name: owner.lastName,
-    phone_number: owner.phone,
-    email: owner.email,
-    work_title: owner.workTitle,
-    username: owner.username,
-  };
 }
 
 // Plain object literals, no spread: a page renders 50 of these, and spreading costs more than the rest.
@@ -103,7 +91,7 @@ export function customerView(
     customer_type: TYPE_TITLES[customer.typeId],
     company_name: customer.companyName,
     company_phone: customer.companyPhone,
-    owner_user_info: ownerInfo(owner),
+    owner_user_info: toOwnerUserInfo(owner),
     creation_date:
       switches['I-16'] === 'datetime' ? dateTime(customer.createdAt) : datePart(customer.createdAt),
     customer_notes: notes.length === 0 && switches['I-5'] === 'empty-string' ? '' : notes,
