@@ -2,7 +2,7 @@ import type { WebhookEventType } from '@solarproof/schemas';
 import { applyOp } from './apply-op.js';
 import { seedWorld } from './seed-world.js';
 import type { Company, StoredCustomer, StoredProject, User, World, WorldOptions } from './types.js';
-import { createWorldState, findCustomerByEmail, type WorldState } from './world-state.js';
+import { copyWorldState, findCustomerByEmail, type WorldState } from './world-state.js';
 
 /** The API key of the default company (a fixed, key-shaped value, so docs and tests can use it). */
 export const DEFAULT_API_KEY = 'sp_mock_7f3a9c2e41b84d06a5e1c9b2d3f40a11';
@@ -28,7 +28,9 @@ export function createWorld(options: WorldOptions = {}): World {
     apiKey: options.apiKey ?? DEFAULT_API_KEY,
   };
   if (resolved.apiKey === OTHER_API_KEY) throw new Error('apiKey must differ from OTHER_API_KEY');
-  let state: WorldState = seedWorld(resolved, OTHER_API_KEY);
+  // Seeded once and never changed: the state `apply` changes is a copy, and a reset takes another.
+  const seeded: WorldState = seedWorld(resolved, OTHER_API_KEY);
+  let state: WorldState = copyWorldState(seeded);
 
   return {
     options: resolved,
@@ -55,9 +57,8 @@ export function createWorld(options: WorldOptions = {}): World {
     },
     apply: (op) => applyOp(state, op, resolved.seed),
     reset() {
-      // Let go of the old state before seeding the new one, so a big world is not held twice.
-      state = createWorldState();
-      state = seedWorld(resolved, OTHER_API_KEY);
+      // The old state's own records and indexes go; the seeded records are shared, so a big world is not seeded or held twice.
+      state = copyWorldState(seeded);
     },
   };
 }
