@@ -56,6 +56,8 @@ export function createWorldState(): WorldState {
  */
 export function copyWorldState(state: WorldState): WorldState {
   return {
+    // Flags and counters by value; every index (and `next`, edited in place) below is a copy.
+    ...state,
     companies: new Map(state.companies),
     companyByKey: new Map(state.companyByKey),
     users: new Map(state.users),
