@@ -1,7 +1,7 @@
 import { apiError } from '../core/error-response.js';
 import { jsonArrayBytes, jsonBytesResponse, utf8 } from '../core/json-response.js';
 import type { PageCache } from '../core/page-cache.js';
-import { customerView } from '../views/customer-view.js';
+import { customerJson } from '../views/customer-json.js';
 import type { StoredCustomer, World } from '../world/types.js';
 import type { ActionHandler } from './action-context.js';
 
@@ -35,15 +35,19 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = ({ world, compa
     }
     return jsonBytesResponse(
       200,
-      jsonArrayBytes(customers.map((customer) => pageJson(world, cache, customer))),
+      jsonArrayBytes(customers.map((customer) => pageJson(world, cache, customer, 'documented'))),
     );
   });
 };
 
-function pageJson(world: World, cache: PageCache, customer: StoredCustomer): Uint8Array {
+/**
+ * One item's bytes, kept per view and reading of the docs (`variant`): a reading that changes
+ * the item (an interpretation switch) must name its own variant, and render through the view.
+ */
+function pageJson(world: World, cache: PageCache, customer: StoredCustomer, variant: string): Uint8Array {
   const projects = world.projectsOfCustomer(customer.id);
   const owner = world.user(customer.ownerUserId);
-  return cache.recordJson('getallcustomers', customer, [projects, owner], () =>
-    utf8(JSON.stringify(customerView(world, customer, { systemSize: 'number' }))),
+  return cache.recordJson('getallcustomers', variant, customer, [projects, owner], () =>
+    utf8(customerJson(world, customer)),
   );
 }

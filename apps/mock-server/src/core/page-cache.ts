@@ -58,11 +58,19 @@ export class PageCache {
   }
 
   /**
-   * The JSON of one record in one view (`slot`), as UTF-8 bytes, rendered again only when the record was replaced
-   * or its `deps` changed, so a page that changed renders only the records that did. The least
-   * recently used go first past `maxRecords`.
+   * The JSON of one record in one view as UTF-8 bytes, kept per `view` and `variant` (the reading
+   * of the docs it was rendered by: one record has a text per reading), rendered again only when
+   * the record was replaced or its `deps` changed, so a page that changed renders only the records
+   * that did. The least recently used of a view and variant go first past `maxRecords`.
    */
-  recordJson(slot: string, record: object, deps: readonly unknown[], render: () => Uint8Array): Uint8Array {
+  recordJson(
+    view: string,
+    variant: string,
+    record: object,
+    deps: readonly unknown[],
+    render: () => Uint8Array,
+  ): Uint8Array {
+    const slot = `${view}\u0000${variant}`;
     let memo = this.#records.get(slot);
     if (!memo) {
       memo = new Map();
