@@ -54,23 +54,6 @@ export function frozenResponse(response: MockResponse): MockResponse {
   });
 }
 
-/** The UTF-8 bytes of a JSON array of elements already serialised to bytes: `[a,b,c]`. */
-export function jsonArrayBytes(elements: readonly Uint8Array[]): Uint8Array {
-  let size = 2 + Math.max(0, elements.length - 1);
-  for (const element of elements) size += element.byteLength;
-  const out = new Uint8Array(size);
-  out[0] = 0x5b; // [
-  let at = 1;
-  for (let index = 0; index < elements.length; index += 1) {
-    const element = elements[index] as Uint8Array;
-    if (index > 0) out[at++] = 0x2c; // ,
-    out.set(element, at);
-    at += element.byteLength;
-  }
-  out[at] = 0x5d; // ]
-  return out;
-}
-
 /** The UTF-8 bytes of `text`. */
 export function utf8(text: string): Uint8Array {
   return encoder.encode(text);

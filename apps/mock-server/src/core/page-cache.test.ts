@@ -50,7 +50,7 @@ describe('PageCache', () => {
     let renders = 0;
     const render = () => {
       renders += 1;
-      return new TextEncoder().encode(`{"n":${renders}}`);
+      return `{"n":${renders}}`;
     };
     const a = cache.recordJson('view', 'v1', record, [projects], render);
     expect(cache.recordJson('view', 'v1', record, [projects], render)).toBe(a);
@@ -63,11 +63,11 @@ describe('PageCache', () => {
   test('keeps a JSON per variant of a view, so two readings of one record never share a text', () => {
     const cache = new PageCache();
     const record = { id: 1 };
-    const documented = cache.recordJson('view', 'documented', record, [], () => new Uint8Array([1]));
-    const lenient = cache.recordJson('view', 'lenient-php', record, [], () => new Uint8Array([2]));
-    expect([...documented, ...lenient]).toEqual([1, 2]);
-    expect(cache.recordJson('view', 'documented', record, [], () => new Uint8Array([3]))).toBe(documented);
-    expect(cache.recordJson('view', 'lenient-php', record, [], () => new Uint8Array([4]))).toBe(lenient);
+    const documented = cache.recordJson('view', 'documented', record, [], () => '1');
+    const lenient = cache.recordJson('view', 'lenient-php', record, [], () => '2');
+    expect([documented, lenient]).toEqual(['1', '2']);
+    expect(cache.recordJson('view', 'documented', record, [], () => '3')).toBe(documented);
+    expect(cache.recordJson('view', 'lenient-php', record, [], () => '4')).toBe(lenient);
   });
 
   test('forgets every page and record JSON on clear', () => {
@@ -86,7 +86,7 @@ describe('PageCache record JSON', () => {
     let renders = 0;
     const render = () => {
       renders += 1;
-      return new Uint8Array([renders]);
+      return String(renders);
     };
     cache.recordJson('view', 'v1', a, [], render);
     cache.recordJson('view', 'v1', b, [], render);

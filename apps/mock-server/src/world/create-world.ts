@@ -28,9 +28,10 @@ export function createWorld(options: WorldOptions = {}): World {
     apiKey: options.apiKey ?? DEFAULT_API_KEY,
   };
   if (resolved.apiKey === OTHER_API_KEY) throw new Error('apiKey must differ from OTHER_API_KEY');
-  // Seeded once and never changed: the state `apply` changes is a copy, and a reset takes another.
+  // Seeded once and never changed: reads use it until the first write, which works on a copy of
+  // its indexes; a reset goes back to it, so a big world is neither seeded nor held twice.
   const seeded: WorldState = seedWorld(resolved, OTHER_API_KEY);
-  let state: WorldState = copyWorldState(seeded);
+  let state: WorldState = seeded;
 
   return {
     options: resolved,
@@ -55,10 +56,12 @@ export function createWorld(options: WorldOptions = {}): World {
       const list = state.subscriptions.get(companyId) ?? none;
       return event === undefined ? [...list] : list.filter((s) => s.event === event);
     },
-    apply: (op) => applyOp(state, op, resolved.seed),
+    apply(op) {
+      if (state === seeded) state = copyWorldState(seeded);
+      return applyOp(state, op, resolved.seed);
+    },
     reset() {
-      // The old state's own records and indexes go; the seeded records are shared, so a big world is not seeded or held twice.
-      state = copyWorldState(seeded);
+      state = seeded;
     },
   };
 }
