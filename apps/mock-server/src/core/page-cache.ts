@@ -7,6 +7,11 @@ interface Entry {
   readonly bytes: number;
 }
 
+interface RecordJson {
+  readonly deps: readonly unknown[];
+  readonly json: string;
+}
+
 export interface PageCacheLimits {
   /** Most pages kept. Default 1024. */
   maxEntries?: number;
@@ -29,7 +34,8 @@ export class PageCache {
   #entries = new Map<string, Entry>();
   #bytes = 0;
   readonly #maxRecords: number;
-  #records = new Map<string, Map<object, { deps: readonly unknown[]; json: string }>>();
+  /** view → variant → record → its JSON (maps, not a joined key: an item lookup builds no string). */
+  #records = new Map<string, Map<string, Map<object, RecordJson>>>();
 
   constructor(limits: PageCacheLimits = {}) {
     this.#maxEntries = Math.max(1, limits.maxEntries ?? 1024);
@@ -70,11 +76,15 @@ export class PageCache {
     deps: readonly unknown[],
     render: () => string,
   ): string {
-    const slot = `${view}\u0000${variant}`;
-    let memo = this.#records.get(slot);
+    let variants = this.#records.get(view);
+    if (!variants) {
+      variants = new Map();
+      this.#records.set(view, variants);
+    }
+    let memo = variants.get(variant);
     if (!memo) {
       memo = new Map();
-      this.#records.set(slot, memo);
+      variants.set(variant, memo);
     }
     const hit = memo.get(record);
     memo.delete(record);
