@@ -1,5 +1,5 @@
 import { apiError } from '../core/error-response.js';
-import { jsonBytesResponse, utf8 } from '../core/json-response.js';
+import { jsonArrayBytes } from '../core/json-array-bytes.js';
 import type { PageCache } from '../core/page-cache.js';
 import { customerJson } from '../views/customer-json.js';
 import type { StoredCustomer, World } from '../world/types.js';
@@ -22,7 +22,7 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = ({ world, compa
   const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
   const deps: unknown[] = customers.length === 0 ? [world.customerCount(company.id)] : [];
   for (const customer of customers) deps.push(customer, world.projectsOfCustomer(customer.id));
-  return cache.getOrRender(`getallcustomers:${company.id}:${page}`, deps, () => {
+  return cache.getOrRender(`getallcustomers:${company.id}:${page}`, deps, (previous) => {
     if (customers.length === 0) {
       const total = world.customerCount(company.id);
       const last = Math.ceil(total / CUSTOMERS_PER_PAGE);
@@ -34,7 +34,8 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = ({ world, compa
       );
     }
     const items = customers.map((customer) => pageJson(world, cache, customer, 'documented'));
-    return jsonBytesResponse(200, utf8(`[${items.join(',')}]`));
+    // deps holds each item's customer and project list, in page order: the items' keys.
+    return jsonArrayBytes(deps, items, previous);
   });
 };
 

@@ -1,10 +1,13 @@
-import { frozenResponse } from './json-response.js';
+import type { JsonArrayBytes } from './json-array-bytes.js';
+import { frozenResponse, jsonBytesResponse } from './json-response.js';
 import type { MockResponse } from './mock-request.js';
 
 interface Entry {
   readonly deps: readonly unknown[];
   readonly response: MockResponse;
   readonly bytes: number;
+  /** A 200 JSON array page's item keys, ends and bytes (no texts), for its next render to reuse. */
+  readonly layout?: JsonArrayBytes;
 }
 
 interface RecordJson {
@@ -43,8 +46,16 @@ export class PageCache {
     this.#maxRecords = Math.max(1, limits.maxRecords ?? 20_000);
   }
 
-  /** The cached response of `key` when it was rendered from the same `deps`, else a new render. */
-  getOrRender(key: string, deps: readonly unknown[], render: () => MockResponse): MockResponse {
+  /**
+   * The cached response of `key` when it was rendered from the same `deps`, else a new render. A
+   * render may answer a JSON array (`jsonArrayBytes`), sent as a 200; it is handed the previous
+   * render's array of the same key, so it can reuse the bytes of the items that did not change.
+   */
+  getOrRender(
+    key: string,
+    deps: readonly unknown[],
+    render: (previous: JsonArrayBytes | undefined) => MockResponse | JsonArrayBytes,
+  ): MockResponse {
     const hit = this.#entries.get(key);
     if (hit && sameDeps(hit.deps, deps)) {
       // Re-inserting moves the key to the end of the Map's order: the order is the recency.
@@ -53,10 +64,12 @@ export class PageCache {
       return hit.response;
     }
     if (hit) this.#remove(key, hit);
-    const response = frozenResponse(render());
+    const rendered = render(hit?.layout);
+    const layout = 'keys' in rendered ? rendered : undefined;
+    const response = layout ? jsonBytesResponse(200, layout.bytes) : frozenResponse(rendered as MockResponse);
     // Counted by the size of whichever form it was made in; the other form is at most as large.
     const size = response.bytes?.byteLength ?? response.body.length;
-    const entry: Entry = { deps, response, bytes: size };
+    const entry: Entry = layout ? { deps, response, bytes: size, layout } : { deps, response, bytes: size };
     this.#entries.set(key, entry);
     this.#bytes += entry.bytes;
     this.#evict();
