@@ -12,7 +12,7 @@ export interface JsonArrayBytes {
 }
 
 const encoder = new TextEncoder();
-const ASCII = /^[\u0000-\u007f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /**
  * The bytes of `[text0,text1,...]`, where `texts[i]` is rendered from the i-th run of `keys`
