@@ -5,13 +5,26 @@ import { Journal } from '../core/journal.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { PageCache } from '../core/page-cache.js';
 import { clip } from '../core/redact.js';
+import {
+  type Interpretation,
+  type InterpretationOptions,
+  resolveInterpretation,
+} from '../interpretations/resolve-interpretation.js';
 import { WebhookDeliveries, type WebhookOptions } from '../webhooks/webhook-deliveries.js';
 import { createWorld } from '../world/create-world.js';
-import type { ApplyResult, World, WorldOp, WorldOptions } from '../world/types.js';
-import { type ApiDependencies, answerApiRequest } from './answer-api-request.js';
-import { type FailureTrace, MockFailure } from './mock-failure.js';
+import type {
+  ApplyResult,
+  Company,
+  TenantInterpretation,
+  World,
+  WorldOp,
+  WorldOptions,
+} from '../world/types.js';
+import { type AnswerTrace, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
+import { withErrorStatus } from './error-status.js';
+import { MockFailure } from './mock-failure.js';
 
-export interface MockOptions extends WorldOptions {
+export interface MockOptions extends WorldOptions, InterpretationOptions {
   /** The clock of new records and journal entries. Default: the wall clock. */
   now?: () => Date;
   /**
@@ -41,6 +54,10 @@ export interface MockApi {
   readonly faults: FaultBook;
   /** Webhook deliveries of world events to the subscribed URLs. */
   readonly deliveries: WebhookDeliveries;
+  /** The world's reading of the docs (`profile` and `interpret`); a tenant may have its own. */
+  readonly interpretation: Interpretation;
+  /** The reading a company is answered by: its own, or the world's. */
+  interpretationOf(company: Company | null): Interpretation;
   /**
    * Answers one request, synchronously. Its only effects beyond the mock's memory are those of the
    * `onApply` listeners, run inside it for each change a write makes: the built-in webhook
@@ -71,7 +88,20 @@ export interface MockApi {
  *   query: new URLSearchParams({ action: 'getallcustomers', api_key: DEFAULT_API_KEY }) });
  */
 export function createMockApi(options: MockOptions = {}): MockApi {
+  // First, so an unknown profile or switch fails before any world is built.
+  const interpretation = resolveInterpretation(options);
   const world = createWorld(options);
+  // Company records are replaced on change: cache by id, checked against the reading they carry.
+  const tenantReadings = new Map<number, [TenantInterpretation, Interpretation]>();
+  const interpretationOf = (company: Company | null): Interpretation => {
+    const own = company?.interpretation;
+    if (!company || !own) return interpretation;
+    const cached = tenantReadings.get(company.id);
+    if (cached?.[0] === own) return cached[1];
+    const resolved = resolveInterpretation(own);
+    tenantReadings.set(company.id, [own, resolved]);
+    return resolved;
+  };
   const journal = new Journal(options.journalLimit);
   const faults = new FaultBook();
   const cache = new PageCache();
@@ -95,6 +125,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     cache,
     apply,
     validateResponses: options.validateResponses ?? false,
+    interpretationOf,
   };
   const onError =
     options.onError ??
@@ -109,6 +140,8 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     journal,
     faults,
     deliveries,
+    interpretation,
+    interpretationOf,
     now,
     apply,
     onApply(listener) {
@@ -131,7 +164,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     handle(request) {
       if (request.path === '/__mock' || request.path.startsWith('/__mock/'))
         return answerControlRequest(api, request);
-      const trace: FailureTrace = { action: null, companyId: null };
+      const trace: AnswerTrace = { action: null, companyId: null };
       // One clock read per request: the journal's instant, and the actions' `now` when they need it.
       const atMs = clock();
       const record = (response: MockResponse | null) =>
@@ -142,8 +175,15 @@ export function createMockApi(options: MockOptions = {}): MockApi {
           query: request.query,
           action: trace.action,
           status: response?.status ?? 500,
-          errorBody: response === null ? UNKNOWN_BODY : response.status >= 400 ? response.body : null,
+          // An error body counts even where a reading answers it with 200 (U-1).
+          errorBody:
+            response === null
+              ? UNKNOWN_BODY
+              : response.status >= 400 || response.body.startsWith('{"code":')
+                ? response.body
+                : null,
           companyId: trace.companyId,
+          profile: (trace.interpretation ?? interpretation).label,
           bodyBytes: request.body?.length ?? 0,
         });
       let response: MockResponse;
@@ -167,6 +207,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
           throw rethrown;
         }
       }
+      response = withErrorStatus(response, (trace.interpretation ?? interpretation).switches['U-1']);
       record(response);
       return response;
     },
@@ -174,12 +215,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   return api;
 }
 
-function answer(
-  deps: ApiDependencies,
-  request: MockRequest,
-  trace: FailureTrace,
-  atMs: number,
-): MockResponse {
+function answer(deps: ApiDependencies, request: MockRequest, trace: AnswerTrace, atMs: number): MockResponse {
   if (request.path !== '/apidata.php') {
     return apiError('NOT_FOUND', `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`);
   }
