@@ -58,3 +58,20 @@ export function frozenResponse(response: MockResponse): MockResponse {
 export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
+
+/**
+ * Whether the body begins with `prefix` (ASCII), read from the bytes when the response has them:
+ * reading `body` of a bytes response decodes the whole body and keeps the text beside the bytes.
+ */
+export function bodyStartsWith(response: MockResponse, prefix: string): boolean {
+  // Text that is there already is read as it is (asking a text response for bytes would encode it).
+  const text = Object.getOwnPropertyDescriptor(response, 'body');
+  if (text && 'value' in text) return String(text.value).startsWith(prefix);
+  const { bytes } = response;
+  if (bytes === undefined) return response.body.startsWith(prefix);
+  if (bytes.byteLength < prefix.length) return false;
+  for (let index = 0; index < prefix.length; index += 1) {
+    if (bytes[index] !== prefix.charCodeAt(index)) return false;
+  }
+  return true;
+}

@@ -2,6 +2,7 @@ import { answerControlRequest } from '../control/answer-control-request.js';
 import { apiError } from '../core/error-response.js';
 import { FaultBook } from '../core/faults.js';
 import { Journal } from '../core/journal.js';
+import { bodyStartsWith } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { PageCache } from '../core/page-cache.js';
 import { clip } from '../core/redact.js';
@@ -179,7 +180,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
           errorBody:
             response === null
               ? UNKNOWN_BODY
-              : response.status >= 400 || response.body.startsWith('{"code":')
+              : response.status >= 400 || bodyStartsWith(response, '{"code":')
                 ? response.body
                 : null,
           companyId: trace.companyId,
