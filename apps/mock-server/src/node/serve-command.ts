@@ -29,6 +29,14 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     customers: options.customers,
     ...(options['api-key'] ? { apiKey: options['api-key'] } : {}),
   };
+  if (options['world-from']) {
+    const { worldRecordsFromHarFile } = await import('./world-from-har-file.js');
+    try {
+      worldOptions = { ...worldOptions, records: worldRecordsFromHarFile(options['world-from']) };
+    } catch (error) {
+      return fail((error as Error).message);
+    }
+  }
   let state: StateFile | undefined;
   try {
     if (options.state) worldOptions = readStateOptions(options.state) ?? worldOptions;
@@ -129,6 +137,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     'Try:',
     `  curl "${server.url}/apidata.php?action=getallcustomers&page=1&api_key=${key}"`,
     `  curl ${server.url}/__mock            # the control API`,
+    `  open ${server.url}/__mock/ui         # the dashboard: world, live traffic, webhooks, controls`,
     `  curl ${server.url}/__mock/health     # readiness: {"ok":true}`,
     '',
     'Ctrl-C stops it. Requests are logged below (--quiet turns that off).',

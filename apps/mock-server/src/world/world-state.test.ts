@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedWorld } from './seed-world.js';
 import { copyWorldState, removeCustomer, replaceCustomer, takeId, type WorldState } from './world-state.js';
 
-const options = { seed: 4, customers: 20, otherCustomers: 3, apiKey: 'k1' };
+const options = { seed: 4, customers: 20, otherCustomers: 3, apiKey: 'k1', records: null };
 
 /** Every index of a state with its entries (one level of nested maps), as text to compare. */
 function dump(state: WorldState): string {
