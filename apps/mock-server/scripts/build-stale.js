@@ -4,7 +4,15 @@
 // alone). That takes about 2 s on a fresh clone and nothing when dist/ is current; the type-checked
 // build stays `pnpm build`, which turbo runs before typecheck and test. Committed generated files
 // are compiled as they are, never regenerated.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
