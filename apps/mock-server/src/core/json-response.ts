@@ -54,24 +54,24 @@ export function frozenResponse(response: MockResponse): MockResponse {
   });
 }
 
-/** The UTF-8 bytes of a JSON array of elements already serialised to bytes: `[a,b,c]`. */
-export function jsonArrayBytes(elements: readonly Uint8Array[]): Uint8Array {
-  let size = 2 + Math.max(0, elements.length - 1);
-  for (const element of elements) size += element.byteLength;
-  const out = new Uint8Array(size);
-  out[0] = 0x5b; // [
-  let at = 1;
-  for (let index = 0; index < elements.length; index += 1) {
-    const element = elements[index] as Uint8Array;
-    if (index > 0) out[at++] = 0x2c; // ,
-    out.set(element, at);
-    at += element.byteLength;
-  }
-  out[at] = 0x5d; // ]
-  return out;
-}
-
 /** The UTF-8 bytes of `text`. */
 export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
+}
+
+/**
+ * Whether the body begins with `prefix` (ASCII), read from the bytes when the response has them:
+ * reading `body` of a bytes response decodes the whole body and keeps the text beside the bytes.
+ */
+export function bodyStartsWith(response: MockResponse, prefix: string): boolean {
+  // Text that is there already is read as it is (asking a text response for bytes would encode it).
+  const text = Object.getOwnPropertyDescriptor(response, 'body');
+  if (text && 'value' in text) return String(text.value).startsWith(prefix);
+  const { bytes } = response;
+  if (bytes === undefined) return response.body.startsWith(prefix);
+  if (bytes.byteLength < prefix.length) return false;
+  for (let index = 0; index < prefix.length; index += 1) {
+    if (bytes[index] !== prefix.charCodeAt(index)) return false;
+  }
+  return true;
 }

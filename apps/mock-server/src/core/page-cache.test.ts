@@ -50,14 +50,24 @@ describe('PageCache', () => {
     let renders = 0;
     const render = () => {
       renders += 1;
-      return new TextEncoder().encode(`{"n":${renders}}`);
+      return `{"n":${renders}}`;
     };
-    const a = cache.recordJson('view', record, [projects], render);
-    expect(cache.recordJson('view', record, [projects], render)).toBe(a);
-    cache.recordJson('other view', record, [projects], render);
-    cache.recordJson('view', record, [[1]], render);
-    cache.recordJson('view', { ...record }, [projects], render);
+    const a = cache.recordJson('view', 'v1', record, [projects], render);
+    expect(cache.recordJson('view', 'v1', record, [projects], render)).toBe(a);
+    cache.recordJson('other view', 'v1', record, [projects], render);
+    cache.recordJson('view', 'v1', record, [[1]], render);
+    cache.recordJson('view', 'v1', { ...record }, [projects], render);
     expect(renders).toBe(4);
+  });
+
+  test('keeps a JSON per variant of a view, so two readings of one record never share a text', () => {
+    const cache = new PageCache();
+    const record = { id: 1 };
+    const documented = cache.recordJson('view', 'documented', record, [], () => '1');
+    const lenient = cache.recordJson('view', 'lenient-php', record, [], () => '2');
+    expect([documented, lenient]).toEqual(['1', '2']);
+    expect(cache.recordJson('view', 'documented', record, [], () => '3')).toBe(documented);
+    expect(cache.recordJson('view', 'lenient-php', record, [], () => '4')).toBe(lenient);
   });
 
   test('forgets every page and record JSON on clear', () => {
@@ -76,16 +86,16 @@ describe('PageCache record JSON', () => {
     let renders = 0;
     const render = () => {
       renders += 1;
-      return new Uint8Array([renders]);
+      return String(renders);
     };
-    cache.recordJson('view', a, [], render);
-    cache.recordJson('view', b, [], render);
-    cache.recordJson('view', a, [], render); // a is now the most recent
-    cache.recordJson('view', c, [], render); // b goes
+    cache.recordJson('view', 'v1', a, [], render);
+    cache.recordJson('view', 'v1', b, [], render);
+    cache.recordJson('view', 'v1', a, [], render); // a is now the most recent
+    cache.recordJson('view', 'v1', c, [], render); // b goes
     expect(renders).toBe(3);
-    cache.recordJson('view', a, [], render);
+    cache.recordJson('view', 'v1', a, [], render);
     expect(renders).toBe(3);
-    cache.recordJson('view', b, [], render);
+    cache.recordJson('view', 'v1', b, [], render);
     expect(renders).toBe(4);
   });
 });

@@ -1,10 +1,18 @@
-import { frozenResponse } from './json-response.js';
+import type { JsonArrayBytes } from './json-array-bytes.js';
+import { frozenResponse, jsonBytesResponse } from './json-response.js';
 import type { MockResponse } from './mock-request.js';
 
 interface Entry {
   readonly deps: readonly unknown[];
   readonly response: MockResponse;
   readonly bytes: number;
+  /** A 200 JSON array page's item keys, ends and bytes (no texts), for its next render to reuse. */
+  readonly layout?: JsonArrayBytes;
+}
+
+interface RecordJson {
+  readonly deps: readonly unknown[];
+  readonly json: string;
 }
 
 export interface PageCacheLimits {
@@ -29,7 +37,8 @@ export class PageCache {
   #entries = new Map<string, Entry>();
   #bytes = 0;
   readonly #maxRecords: number;
-  #records = new Map<string, Map<object, { deps: readonly unknown[]; json: Uint8Array }>>();
+  /** view → variant → record → its JSON (maps, not a joined key: an item lookup builds no string). */
+  #records = new Map<string, Map<string, Map<object, RecordJson>>>();
 
   constructor(limits: PageCacheLimits = {}) {
     this.#maxEntries = Math.max(1, limits.maxEntries ?? 1024);
@@ -37,8 +46,16 @@ export class PageCache {
     this.#maxRecords = Math.max(1, limits.maxRecords ?? 20_000);
   }
 
-  /** The cached response of `key` when it was rendered from the same `deps`, else a new render. */
-  getOrRender(key: string, deps: readonly unknown[], render: () => MockResponse): MockResponse {
+  /**
+   * The cached response of `key` when it was rendered from the same `deps`, else a new render. A
+   * render may answer a JSON array (`jsonArrayBytes`), sent as a 200; it is handed the previous
+   * render's array of the same key, so it can reuse the bytes of the items that did not change.
+   */
+  getOrRender(
+    key: string,
+    deps: readonly unknown[],
+    render: (previous: JsonArrayBytes | undefined) => MockResponse | JsonArrayBytes,
+  ): MockResponse {
     const hit = this.#entries.get(key);
     if (hit && sameDeps(hit.deps, deps)) {
       // Re-inserting moves the key to the end of the Map's order: the order is the recency.
@@ -47,10 +64,12 @@ export class PageCache {
       return hit.response;
     }
     if (hit) this.#remove(key, hit);
-    const response = frozenResponse(render());
+    const rendered = render(hit?.layout);
+    const layout = 'keys' in rendered ? rendered : undefined;
+    const response = layout ? jsonBytesResponse(200, layout.bytes) : frozenResponse(rendered as MockResponse);
     // Counted by the size of whichever form it was made in; the other form is at most as large.
     const size = response.bytes?.byteLength ?? response.body.length;
-    const entry: Entry = { deps, response, bytes: size };
+    const entry: Entry = layout ? { deps, response, bytes: size, layout } : { deps, response, bytes: size };
     this.#entries.set(key, entry);
     this.#bytes += entry.bytes;
     this.#evict();
@@ -58,15 +77,27 @@ export class PageCache {
   }
 
   /**
-   * The JSON of one record in one view (`slot`), as UTF-8 bytes, rendered again only when the record was replaced
-   * or its `deps` changed, so a page that changed renders only the records that did. The least
-   * recently used go first past `maxRecords`.
+   * The JSON text of one record in one view, kept per `view` and `variant` (the reading
+   * of the docs it was rendered by: one record has a text per reading), rendered again only when
+   * the record was replaced or its `deps` changed, so a page that changed renders only the records
+   * that did. The least recently used of a view and variant go first past `maxRecords`.
    */
-  recordJson(slot: string, record: object, deps: readonly unknown[], render: () => Uint8Array): Uint8Array {
-    let memo = this.#records.get(slot);
+  recordJson(
+    view: string,
+    variant: string,
+    record: object,
+    deps: readonly unknown[],
+    render: () => string,
+  ): string {
+    let variants = this.#records.get(view);
+    if (!variants) {
+      variants = new Map();
+      this.#records.set(view, variants);
+    }
+    let memo = variants.get(variant);
     if (!memo) {
       memo = new Map();
-      this.#records.set(slot, memo);
+      variants.set(variant, memo);
     }
     const hit = memo.get(record);
     memo.delete(record);
@@ -74,7 +105,8 @@ export class PageCache {
       memo.set(record, hit);
       return hit.json;
     }
-    const json = render();
+    // Text, not bytes: a page encodes its joined items once, far cheaper than an encode per item.
+    const json = flat(render());
     memo.set(record, { deps, json });
     if (memo.size > this.#maxRecords) memo.delete(memo.keys().next().value as object);
     return json;
@@ -107,6 +139,15 @@ export class PageCache {
       this.#remove(oldest[0], oldest[1]);
     }
   }
+}
+
+/**
+ * `text` as one flat string: text built by concatenation is a tree of its pieces, larger than the
+ * characters, until something reads it whole. Reading one character makes V8 flatten it in place.
+ */
+function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
 }
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -3,6 +3,7 @@ import { apiError } from '../core/error-response.js';
 import { FaultBook } from '../core/faults.js';
 import { Journal } from '../core/journal.js';
 import { journalDetail } from '../core/journal-detail.js';
+import { bodyStartsWith } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { PageCache } from '../core/page-cache.js';
 import { clip } from '../core/redact.js';
@@ -181,7 +182,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
             errorBody:
               response === null
                 ? UNKNOWN_BODY
-                : response.status >= 400 || response.body.startsWith('{"code":')
+                : response.status >= 400 || bodyStartsWith(response, '{"code":')
                   ? response.body
                   : null,
             companyId: trace.companyId,

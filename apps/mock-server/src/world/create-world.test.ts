@@ -99,4 +99,42 @@ describe('createWorld', () => {
     expect(worldSnapshot(world)).toBe(seeded);
     expect(world.companyByApiKey('tenant-key')).toBeUndefined();
   });
+
+  it('resets to the seeded state each time, whatever the writes in between changed', () => {
+    const world = createWorld({ customers: 60 });
+    const fresh = worldSnapshot(createWorld({ customers: 60 }));
+    const main = world.companyByApiKey(DEFAULT_API_KEY)!;
+    const at = '2026-02-01T00:00:00Z';
+    for (let round = 0; round < 3; round += 1) {
+      const [first, second] = world.customersPage(main.id, 1, 2);
+      world.apply({
+        kind: 'createCustomer',
+        companyId: main.id,
+        ownerUserId: first!.ownerUserId,
+        input: {
+          firstname: 'Judy',
+          surname: 'Matherson',
+          email: `judy${round}@x.com.au`,
+          phone1: '0411 549 054',
+          type: 'COMMERCIAL',
+          companyname: 'Matherson Farms Pty Ltd',
+          gststatus: 1,
+        },
+        at,
+      });
+      world.apply({ kind: 'updateCustomer', customerId: first!.id, patch: { surname: 'Changed' }, at });
+      world.apply({ kind: 'addNote', customerId: first!.id, note: 'called', at });
+      world.apply({ kind: 'deleteCustomer', customerId: second!.id, at });
+      world.apply({
+        kind: 'subscribe',
+        companyId: main.id,
+        hookUrl: 'https://hooks.test/a',
+        event: 'customer_created',
+        at,
+      });
+      expect(worldSnapshot(world)).not.toBe(fresh);
+      world.reset();
+      expect(worldSnapshot(world)).toBe(fresh);
+    }
+  });
 });

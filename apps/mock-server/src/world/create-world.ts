@@ -2,7 +2,7 @@ import type { WebhookEventType } from '@solarproof/schemas';
 import { applyOp } from './apply-op.js';
 import { seedWorld } from './seed-world.js';
 import type { Company, StoredCustomer, StoredProject, User, World, WorldOptions } from './types.js';
-import { createWorldState, findCustomerByEmail, type WorldState } from './world-state.js';
+import { copyWorldState, findCustomerByEmail, type WorldState } from './world-state.js';
 
 /** The API key of the default company (a fixed, key-shaped value, so docs and tests can use it). */
 export const DEFAULT_API_KEY = 'sp_mock_7f3a9c2e41b84d06a5e1c9b2d3f40a11';
@@ -29,7 +29,10 @@ export function createWorld(options: WorldOptions = {}): World {
     records: options.records ?? null,
   };
   if (resolved.apiKey === OTHER_API_KEY) throw new Error('apiKey must differ from OTHER_API_KEY');
-  let state: WorldState = seedWorld(resolved, OTHER_API_KEY);
+  // Seeded once and never changed: reads use it until the first write, which works on a copy of
+  // its indexes; a reset goes back to it, so a big world is neither seeded nor held twice.
+  const seeded: WorldState = seedWorld(resolved, OTHER_API_KEY);
+  let state: WorldState = seeded;
 
   return {
     options: resolved,
@@ -54,11 +57,12 @@ export function createWorld(options: WorldOptions = {}): World {
       const list = state.subscriptions.get(companyId) ?? none;
       return event === undefined ? [...list] : list.filter((s) => s.event === event);
     },
-    apply: (op) => applyOp(state, op, resolved.seed),
+    apply(op) {
+      if (state === seeded) state = copyWorldState(seeded);
+      return applyOp(state, op, resolved.seed);
+    },
     reset() {
-      // Let go of the old state before seeding the new one, so a big world is not held twice.
-      state = createWorldState();
-      state = seedWorld(resolved, OTHER_API_KEY);
+      state = seeded;
     },
   };
 }

@@ -52,6 +52,43 @@ export function createWorldState(): WorldState {
   };
 }
 
+/**
+ * A state of its own with the same records as `state`: every index is copied, the records and the
+ * frozen lists are shared (they are replaced on change, never edited). A reset takes a copy of the
+ * seeded state instead of seeding again: far quicker, and no second world's worth of garbage.
+ */
+export function copyWorldState(state: WorldState): WorldState {
+  return {
+    // Flags and counters by value; every index (and `next`, edited in place) below is a copy.
+    ...state,
+    companies: new Map(state.companies),
+    companyByKey: new Map(state.companyByKey),
+    users: new Map(state.users),
+    usersByCompany: new Map(state.usersByCompany),
+    userByEmail: copyNested(state.userByEmail),
+    customers: new Map(state.customers),
+    customersByCompany: copyLists(state.customersByCompany),
+    customerByEmail: copyNested(state.customerByEmail),
+    projects: new Map(state.projects),
+    projectsByCustomer: new Map(state.projectsByCustomer),
+    projectsByCompany: copyLists(state.projectsByCompany),
+    subscriptions: new Map(state.subscriptions),
+    next: { ...state.next },
+  };
+}
+
+function copyNested<K, L, V>(map: Map<K, Map<L, V>>): Map<K, Map<L, V>> {
+  const copy = new Map<K, Map<L, V>>();
+  for (const [key, inner] of map) copy.set(key, new Map(inner));
+  return copy;
+}
+
+function copyLists<K, V>(map: Map<K, V[]>): Map<K, V[]> {
+  const copy = new Map<K, V[]>();
+  for (const [key, list] of map) copy.set(key, list.slice());
+  return copy;
+}
+
 const emailKey = (email: string): string => email.toLowerCase();
 
 /** Takes the next id of a kind. */
