@@ -28,7 +28,8 @@ let worldOptions: WorldOptions = {
 };
 let state: StateFile | undefined;
 try {
-  if (options.state) worldOptions = readStateOptions(options.state) ?? worldOptions;
+  // The file's seed and sizes win; its key digest is checked against this --api-key when it opens.
+  if (options.state) worldOptions = { ...worldOptions, ...readStateOptions(options.state) };
 } catch (error) {
   fail(error instanceof StateFileError ? error.message : String(error));
 }

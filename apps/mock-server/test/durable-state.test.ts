@@ -114,4 +114,18 @@ describe('--state FILE', () => {
     await restarted.exited;
     expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
   });
+
+  test('a second server refuses a state file the first one holds, and takes it once the first is gone', async () => {
+    const file = stateFile();
+    const first = await startCli(['--state', file]);
+    const second = await runCli(['--port', '0', '--state', file]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/is in use by another solarproof-mock \(pid \d+/);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const third = await startCli(['--state', file]);
+    expect(await exists(third.url, 'nobody')).toBe(false);
+    third.child.kill('SIGTERM');
+    await third.exited;
+  });
 });

@@ -3,6 +3,7 @@ import { WebhookDeliveries, type WebhookOptions } from '../webhooks/webhook-deli
 import { createWorld } from '../world/create-world.js';
 import type { ApplyResult, World, WorldOp, WorldOptions } from '../world/types.js';
 import { type ApiAnswer, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
+import { type ChangeLog, ChangeNotSavedError } from './change-log.js';
 import { apiError } from './error-response.js';
 import { FaultBook } from './faults.js';
 import { Journal } from './journal.js';
@@ -40,6 +41,11 @@ export interface MockApi {
   reset(): void;
   /** Calls `listener` after every reset; returns the unsubscribe function. */
   onReset(listener: () => void): () => void;
+  /**
+   * Makes every change durable in `log` before it is applied and announced (one log at a time);
+   * returns the function that detaches it.
+   */
+  useChangeLog(log: ChangeLog): () => void;
   /** The current instant, ISO-8601. */
   now(): string;
 }
@@ -65,9 +71,25 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     if (result.events.length > 0) deliveries.dispatch(result.events);
   });
 
+  let changeLog: ChangeLog | undefined;
+
+  // Saved first, applied second, announced last: a change that cannot be saved throws before
+  // anything is changed, and one that turns out to change nothing is taken back from the log.
   const apply = (op: WorldOp): ApplyResult => {
-    const result = world.apply(op);
-    if (result.ok) for (const listener of listeners) listener(op, result);
+    const log = changeLog;
+    log?.append(op);
+    let result: ApplyResult;
+    try {
+      result = world.apply(op);
+    } catch (error) {
+      log?.revert();
+      throw error;
+    }
+    if (!result.ok) {
+      log?.revert();
+      return result;
+    }
+    for (const listener of listeners) listener(op, result);
     return result;
   };
   const deps: ApiDependencies = {
@@ -91,6 +113,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       return () => listeners.delete(listener);
     },
     reset() {
+      changeLog?.reset();
       world.reset();
       journal.clear();
       faults.clear();
@@ -102,9 +125,16 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       resetListeners.add(listener);
       return () => resetListeners.delete(listener);
     },
+    useChangeLog(log) {
+      if (changeLog) throw new Error('This mock already keeps its changes in a log');
+      changeLog = log;
+      return () => {
+        if (changeLog === log) changeLog = undefined;
+      };
+    },
     handle(request) {
       if (request.path === '/__mock' || request.path.startsWith('/__mock/'))
-        return answerControlRequest(api, request);
+        return controlSafely(api, request);
       const answer = answerSafely(deps, request);
       journal.add({
         at: now(),
@@ -132,9 +162,22 @@ function answerSafely(deps: ApiDependencies, request: MockRequest): ApiAnswer {
     }
     return answerApiRequest(deps, request);
   } catch (error) {
-    const message = `The mock failed: ${clip(error instanceof Error ? error.message : String(error), 2000)}`;
-    return { response: apiError('UNKNOWN', message), action: null, companyId: null };
+    return { response: apiError('UNKNOWN', failureMessage(error)), action: null, companyId: null };
   }
+}
+
+/** A failed save (or a bug) in a control route answers JSON and leaves the server serving. */
+function controlSafely(api: MockApi, request: MockRequest): MockResponse {
+  try {
+    return answerControlRequest(api, request);
+  } catch (error) {
+    return apiError('UNKNOWN', failureMessage(error));
+  }
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof ChangeNotSavedError) return clip(error.message, 2000);
+  return `The mock failed: ${clip(error instanceof Error ? error.message : String(error), 2000)}`;
 }
 
 function errorCodeOf(body: string): string | null {
