@@ -6,6 +6,7 @@ import { jsonResponse } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { readJsonBody } from '../core/read-json-body.js';
 import { clip } from '../core/redact.js';
+import { MAX_DELIVERY_PAGE } from '../webhooks/webhook-deliveries.js';
 import {
   FaultRequest,
   NoteRequest,
@@ -28,7 +29,7 @@ export const CONTROL_ROUTES = [
   'DELETE /__mock/faults: remove every queued fault',
   'POST /__mock/customers/{id}/status {status}: change a status, as the web app would',
   'POST /__mock/customers/{id}/notes {note}: add a note, as the web app would',
-  'GET /__mock/deliveries?companyId=&event=: webhook deliveries with their attempts',
+  'GET /__mock/deliveries?companyId=&event=&limit=&after=: webhook deliveries with their attempts, a page (default 100, at most 500) at a time; next is the after of the next page',
   'GET /__mock/deliveries/{id}: one delivery',
   'POST /__mock/deliveries/{id}/replay: send a delivery again',
 ] as const;
@@ -193,11 +194,18 @@ function addNote(api: MockApi, request: MockRequest, [id]: string[]): MockRespon
 function listDeliveries(api: MockApi, request: MockRequest): MockResponse {
   const companyId = request.query.get('companyId');
   const event = request.query.get('event');
+  const limit = request.query.get('limit');
+  const after = request.query.get('after');
+  if (limit !== null && !/^[1-9][0-9]{0,5}$/.test(limit)) {
+    return apiError('INVALID_PARAMETERS', `limit must be a whole number from 1 to ${MAX_DELIVERY_PAGE}`);
+  }
   const filter = {
     ...(companyId !== null && /^[0-9]+$/.test(companyId) ? { companyId: Number(companyId) } : {}),
     ...(event ? { event } : {}),
+    limit: Math.min(Number(limit ?? 100), MAX_DELIVERY_PAGE),
+    ...(after ? { after } : {}),
   };
-  return jsonResponse(200, { version: api.deliveries.version, deliveries: api.deliveries.list(filter) });
+  return jsonResponse(200, { version: api.deliveries.version, ...api.deliveries.page(filter) });
 }
 
 function getDelivery(api: MockApi, _request: MockRequest, [id]: string[]): MockResponse {

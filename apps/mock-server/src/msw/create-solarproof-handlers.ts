@@ -25,6 +25,12 @@ export function createSolarProofHandlers(options: SolarProofHandlersOptions = {}
   const mock = options.mock ?? createMockApi(options);
   const origin = (options.baseUrl ?? 'https://solarproof.com.au').replace(/\/+$/, '');
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // These handlers would answer a delivery to their own origin (its control API included).
+  mock.deliveries.guard((url) =>
+    url.origin === origin
+      ? `Refused: ${url.origin} is this mock's own origin; a webhook may not call the mock itself`
+      : undefined,
+  );
 
   return [
     http.all(`${origin}/*`, async ({ request }) => {

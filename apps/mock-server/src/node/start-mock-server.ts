@@ -4,6 +4,7 @@ import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from '../core/body-limit.js';
 import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { isSharedResponse } from '../core/page-cache.js';
+import { ownAddressGuard } from './own-address-guard.js';
 
 export interface MockServerOptions extends MockOptions {
   /** Default 4010; 0 picks a free port. */
@@ -94,7 +95,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  const { port, address } = server.address() as AddressInfo;
+  const unguard = mock.deliveries.guard(ownAddressGuard({ address, port }));
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
   return {
@@ -105,7 +107,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     server,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          unguard();
+          resolve();
+        });
         server.closeIdleConnections();
         const drained = () => server.closeAllConnections();
         if (inFlight === 0) drained();
