@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { isLoopbackHost } from './control/control-token.js';
 import { createMockApi } from './core/create-mock-api.js';
 import { parseCliOptions, USAGE } from './node/cli-options.js';
 import { startMockServer } from './node/start-mock-server.js';
@@ -44,12 +45,16 @@ try {
   );
 }
 
-const server = await startMockServer({ port: options.port, host: options.host, mock }).catch(
-  (error: NodeJS.ErrnoException) => {
-    const hint = error.code === 'EADDRINUSE' ? ` (port ${options.port} is taken: try --port 0)` : '';
-    return fail(`could not start: ${error.message}${hint}`);
-  },
-);
+const server = await startMockServer({
+  port: options.port,
+  host: options.host,
+  mock,
+  ...(options['no-control-token'] ? { controlToken: false as const } : {}),
+  ...(options['control-token'] ? { controlToken: options['control-token'] } : {}),
+}).catch((error: NodeJS.ErrnoException) => {
+  const hint = error.code === 'EADDRINUSE' ? ` (port ${options.port} is taken: try --port 0)` : '';
+  return fail(`could not start: ${error.message}${hint}`);
+});
 
 // Signal handlers first: a supervisor may signal as soon as it reads the banner.
 let stopping = false;
@@ -72,14 +77,26 @@ process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
 
 const world = mock.world;
+const controlLines = server.controlToken
+  ? [
+      `  control API (${server.url}/__mock) needs: Authorization: Bearer ${server.controlToken}`,
+      `  dashboard: ${server.url}/__mock/ui?token=${server.controlToken}`,
+    ]
+  : isLoopbackHost(server.host)
+    ? []
+    : [
+        `  WARNING: --no-control-token on ${server.host}: anyone who reaches this port may mint keys, reset the world and inject faults`,
+      ];
 if (options.quiet) {
   process.stdout.write(`${server.url}\n`);
+  for (const line of controlLines) process.stderr.write(`${line.trim()}\n`);
 } else {
   const companies = world.companies();
   const key = world.options.apiKey;
   const lines = [
     `Solar Proof mock listening on ${server.url}`,
     `  seed ${world.options.seed}, ${companies.length} companies, ${world.customerCount(companies[0]?.id ?? 0)} customers in the default one`,
+    ...controlLines,
     ...(state
       ? [
           `  state kept in ${options.state}: ${state.restored} changes restored${state.droppedTornLine ? ' (a torn last line, never acknowledged, was dropped)' : ''}`,
@@ -91,7 +108,9 @@ if (options.quiet) {
     '',
     'Try:',
     `  curl "${server.url}/apidata.php?action=getallcustomers&page=1&api_key=${key}"`,
-    `  curl ${server.url}/__mock            # the control API`,
+    server.controlToken
+      ? `  curl -H "Authorization: Bearer ${server.controlToken}" ${server.url}/__mock   # the control API`
+      : `  curl ${server.url}/__mock            # the control API`,
     '',
     'Ctrl-C stops it.',
   ];

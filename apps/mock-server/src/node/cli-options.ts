@@ -15,6 +15,8 @@ export const CliOptions = z.object({
   'api-key': z.string().min(8, 'must be at least 8 characters').optional(),
   state: z.string().min(1).optional(),
   'webhook-version': z.enum(['v1', 'v2']).default('v2'),
+  'control-token': z.string().min(16, 'must be at least 16 characters').optional(),
+  'no-control-token': z.boolean().default(false),
   quiet: z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -34,6 +36,11 @@ Options:
                    file's seed and sizes win over these options)
   --webhook-version v1|v2
                    webhook payloads of the older or the newer events page (default v2)
+  --control-token T
+                   the token the control API (/__mock/*) wants as Authorization: Bearer T;
+                   off loopback one is generated and printed when this is not given
+  --no-control-token
+                   no token even off loopback (anyone who reaches the port may reset the world)
   --quiet          print only the base URL
   --help           this text
 `;
@@ -55,12 +62,17 @@ export function parseCliOptions(
         'api-key': { type: 'string' },
         state: { type: 'string' },
         'webhook-version': { type: 'string' },
+        'control-token': { type: 'string' },
+        'no-control-token': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
   } catch (error) {
     return { ok: false, message: `${(error as Error).message}\n\n${USAGE}` };
+  }
+  if (values['control-token'] !== undefined && values['no-control-token'] === true) {
+    return { ok: false, message: `--control-token and --no-control-token exclude each other\n\n${USAGE}` };
   }
   const parsed = CliOptions.safeParse(values);
   if (!parsed.success) {

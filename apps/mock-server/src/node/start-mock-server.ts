@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { controlTokenProblem, isControlPath } from '../control/control-token.js';
 import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from '../core/body-limit.js';
 import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { isSharedResponse } from '../core/page-cache.js';
+import { chooseControlToken } from './choose-control-token.js';
 import { ownAddressGuard } from './own-address-guard.js';
 
 export interface MockServerOptions extends MockOptions {
@@ -17,6 +19,11 @@ export interface MockServerOptions extends MockOptions {
   maxBodyBytes?: number;
   /** A request whose headers and body take longer is cut off. Default 10 s. */
   requestTimeoutMs?: number;
+  /**
+   * The token the control API (`/__mock/*`) wants as `Authorization: Bearer <token>`. Default: none
+   * on a loopback host, a generated one on any other; `false` opts out explicitly.
+   */
+  controlToken?: string | false;
 }
 
 export interface RunningMockServer {
@@ -26,6 +33,8 @@ export interface RunningMockServer {
   readonly host: string;
   readonly mock: MockApi;
   readonly server: Server;
+  /** The control API's token, when it needs one. */
+  readonly controlToken: string | undefined;
   /** Stops accepting, lets requests in flight finish, then closes every connection. */
   close(): Promise<void>;
 }
@@ -54,6 +63,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const timeout = options.requestTimeoutMs ?? 10_000;
+  const controlToken = chooseControlToken(host, options.controlToken);
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
@@ -73,7 +83,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         inFlight -= 1;
         if (inFlight === 0) idle?.();
       });
-      serve(mock, req, res, limit);
+      serve(mock, req, res, limit, controlToken);
     },
   );
   server.keepAliveTimeout = 5_000;
@@ -105,6 +115,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     host,
     mock,
     server,
+    controlToken,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
@@ -119,7 +130,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
-function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: number): void {
+function serve(
+  mock: MockApi,
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  controlToken: string | undefined,
+): void {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) {
     refuse(res, payloadTooLarge(limit));
@@ -129,7 +146,7 @@ function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: 
   req.on('error', () => res.destroy());
   if (declared === 0 && req.headers['transfer-encoding'] === undefined) {
     // No body to wait for (a GET): answer now rather than a tick later on 'end'.
-    answer(mock, req, res, undefined);
+    answer(mock, req, res, undefined, controlToken);
     return;
   }
 
@@ -149,22 +166,48 @@ function serve(mock: MockApi, req: IncomingMessage, res: ServerResponse, limit: 
   });
   req.on('end', () => {
     if (refused) return;
-    answer(mock, req, res, chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'));
+    answer(
+      mock,
+      req,
+      res,
+      chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'),
+      controlToken,
+    );
   });
 }
 
-function answer(mock: MockApi, req: IncomingMessage, res: ServerResponse, body: MockRequest['body']): void {
-  const raw = req.url ?? '/';
+function answer(
+  mock: MockApi,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: MockRequest['body'],
+  controlToken: string | undefined,
+): void {
+  const raw = requestTarget(req.url ?? '/');
   const at = raw.indexOf('?');
-  const response = mock.handle({
+  const request: MockRequest = {
     method: req.method ?? 'GET',
     path: at < 0 ? raw : raw.slice(0, at),
     query: new URLSearchParams(at < 0 ? '' : raw.slice(at + 1)),
     headers: req.headers as Record<string, string | undefined>,
     body,
-  });
+  };
+  const refused =
+    controlToken !== undefined && isControlPath(request.path)
+      ? controlTokenProblem(request, controlToken)
+      : undefined;
+  const response = refused ?? mock.handle(request);
   if (response.delayMs) setTimeout(() => write(res, response), response.delayMs);
   else write(res, response);
+}
+
+/** An absolute-form target (`GET http://host/apidata.php?...`, as proxies send) means its path and query. */
+function requestTarget(raw: string): string {
+  if (raw.startsWith('/')) return raw;
+  const scheme = /^https?:\/\/[^/?#]*/i.exec(raw);
+  if (!scheme) return raw;
+  const rest = raw.slice(scheme[0].length);
+  return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
 interface Encoded {
