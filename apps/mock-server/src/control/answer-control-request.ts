@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actionRegistry } from '../actions/action-registry.js';
 import type { MockApi } from '../core/create-mock-api.js';
 import { apiError } from '../core/error-response.js';
+import { MAX_QUEUED_FAULTS } from '../core/faults.js';
 import { jsonResponse } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { readJsonBody } from '../core/read-json-body.js';
@@ -23,16 +24,19 @@ export const CONTROL_ROUTES = [
   'GET /__mock/world: companies and their sizes (no keys)',
   'POST /__mock/tenants {name?, customers?, seed?}: a fresh company with its own key and data',
   'GET /__mock/journal?companyId=&limit=: recent API requests, keys redacted',
-  'DELETE /__mock/journal: empty the journal',
-  'GET /__mock/faults: queued faults',
-  'POST /__mock/faults {action, code?, count?, latencyMs?, retryAfterSeconds?, reset?}: inject a fault',
-  'DELETE /__mock/faults: remove every queued fault',
+  "DELETE /__mock/journal?companyId=|api_key=: empty the journal, or one company's part of it",
+  "GET /__mock/faults?companyId=|api_key=: queued faults (those a company's requests would take)",
+  "POST /__mock/faults {action, code?, count?, latencyMs?, retryAfterSeconds?, reset?, companyId?}: inject a fault, for one company's requests when it names one (or ?api_key=)",
+  "DELETE /__mock/faults?companyId=|api_key=: remove every queued fault, or one company's",
   'POST /__mock/customers/{id}/status {status}: change a status, as the web app would',
   'POST /__mock/customers/{id}/notes {note}: add a note, as the web app would',
   'GET /__mock/deliveries?companyId=&event=&limit=&after=: webhook deliveries with their attempts, a page (default 100, at most 500) at a time; next is the after of the next page',
   'GET /__mock/deliveries/{id}: one delivery',
   'POST /__mock/deliveries/{id}/replay: send a delivery again',
 ] as const;
+
+/** Tenants the control API makes, beyond the two seeded companies: each holds a whole seeded world. */
+export const MAX_TENANTS = 100;
 
 type Route = (api: MockApi, request: MockRequest, params: string[]) => MockResponse;
 
@@ -49,24 +53,18 @@ const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
   ['GET', /^\/__mock\/world$/, (api) => jsonResponse(200, worldSummary(api))],
   ['POST', /^\/__mock\/tenants$/, createTenant],
   ['GET', /^\/__mock\/journal$/, readJournal],
+  ['DELETE', /^\/__mock\/journal$/, scoped((api, companyId) => api.journal.clear(companyId))],
   [
-    'DELETE',
-    /^\/__mock\/journal$/,
-    (api) => {
-      api.journal.clear();
-      return jsonResponse(200, { cleared: true });
-    },
-  ],
-  ['GET', /^\/__mock\/faults$/, (api) => jsonResponse(200, { faults: api.faults.list() })],
-  ['POST', /^\/__mock\/faults$/, addFault],
-  [
-    'DELETE',
+    'GET',
     /^\/__mock\/faults$/,
-    (api) => {
-      api.faults.clear();
-      return jsonResponse(200, { cleared: true });
+    (api, request) => {
+      const companyId = scopeOf(api, request);
+      if (isResponse(companyId)) return companyId;
+      return jsonResponse(200, { faults: api.faults.list(companyId) });
     },
   ],
+  ['POST', /^\/__mock\/faults$/, addFault],
+  ['DELETE', /^\/__mock\/faults$/, scoped((api, companyId) => api.faults.clear(companyId))],
   ['POST', /^\/__mock\/customers\/([0-9]{1,12})\/status$/, setStatus],
   ['POST', /^\/__mock\/customers\/([0-9]{1,12})\/notes$/, addNote],
   ['GET', /^\/__mock\/deliveries$/, listDeliveries],
@@ -106,6 +104,38 @@ function parseBody<T extends z.ZodType>(
   return parsed.data;
 }
 
+/**
+ * The company a control request is scoped to: `?companyId=N`, or the tenant's own `?api_key=`.
+ * Undefined when it names none (the whole mock); an error answer when it names an unknown one.
+ */
+function scopeOf(api: MockApi, request: MockRequest): number | undefined | MockResponse {
+  const id = request.query.get('companyId');
+  const key = request.query.get('api_key');
+  if (id === null && key === null) return undefined;
+  const company =
+    id !== null
+      ? /^[0-9]{1,9}$/.test(id)
+        ? api.world.company(Number(id))
+        : undefined
+      : api.world.companyByApiKey(key ?? '');
+  if (!company) {
+    return id !== null
+      ? apiError('NOT_FOUND', `No company ${clip(id, 20)}; GET /__mock/world lists them`)
+      : apiError('INVALID_API_KEY', 'The provided API key is invalid');
+  }
+  return company.id;
+}
+
+/** A clearing route that empties everything, or, when the request names a company, only its part. */
+function scoped(clear: (api: MockApi, companyId: number | undefined) => void): Route {
+  return (api, request) => {
+    const companyId = scopeOf(api, request);
+    if (isResponse(companyId)) return companyId;
+    clear(api, companyId);
+    return jsonResponse(200, { cleared: true, ...(companyId === undefined ? {} : { companyId }) });
+  };
+}
+
 const isResponse = (value: unknown): value is MockResponse =>
   typeof value === 'object' && value !== null && 'status' in value && 'body' in value && 'headers' in value;
 
@@ -126,6 +156,12 @@ function createTenant(api: MockApi, request: MockRequest): MockResponse {
   const body = parseBody(request, TenantRequest, true);
   if (isResponse(body)) return body;
   const number = api.world.companies().length + 1;
+  if (number - 2 > MAX_TENANTS) {
+    return apiError(
+      'INVALID_PARAMETERS',
+      `At most ${MAX_TENANTS} tenants: POST /__mock/reset removes them all (a tenant may hold up to 10000 customers)`,
+    );
+  }
   const apiKey = tenantApiKey(api.world.options.seed, number);
   const customers = body.customers ?? 10;
   const result = api.apply({
@@ -166,7 +202,20 @@ function addFault(api: MockApi, request: MockRequest): MockResponse {
       `Unknown action '${clip(body.action, 60)}' (use an action name or *)`,
     );
   }
-  return jsonResponse(201, api.faults.add(body));
+  const scope = scopeOf(api, request);
+  if (isResponse(scope)) return scope;
+  const companyId = body.companyId ?? scope;
+  if (companyId !== undefined && !api.world.company(companyId)) {
+    return apiError('NOT_FOUND', `No company ${companyId}; GET /__mock/world lists them`);
+  }
+  const fault = api.faults.add({ ...body, companyId });
+  if (!fault) {
+    return apiError(
+      'INVALID_PARAMETERS',
+      `At most ${MAX_QUEUED_FAULTS} faults may be queued: DELETE /__mock/faults, or let some be taken`,
+    );
+  }
+  return jsonResponse(201, fault);
 }
 
 function setStatus(api: MockApi, request: MockRequest, [id]: string[]): MockResponse {

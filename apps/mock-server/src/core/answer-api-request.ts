@@ -65,11 +65,16 @@ export function answerApiRequest(deps: ApiDependencies, request: MockRequest): A
     );
   }
 
-  const fault = takeFault(deps.faults, name, request.headers);
-  if (fault && 'response' in fault) return answer(fault.response, name);
-  const ran = runAction(deps, registered, operationId, query, request);
-  const response = fault ? { ...ran.response, ...fault.extra } : ran.response;
-  if (deps.validateResponses) assertResponseMatchesSpec(operationId, response);
+  // The key is checked first: a fault answers only a caller who may call, and only its own faults.
+  let fault: Fault | undefined;
+  const ran = runAction(deps, registered, operationId, query, request, (companyId) => {
+    fault = takeFault(deps.faults, name, companyId, request.headers);
+    return fault && 'response' in fault ? fault.response : undefined;
+  });
+  const taken = fault as Fault | undefined;
+  const response = taken && 'extra' in taken ? { ...ran.response, ...taken.extra } : ran.response;
+  if (deps.validateResponses && !(taken && 'response' in taken))
+    assertResponseMatchesSpec(operationId, response);
   return answer(response, name, ran.companyId);
 }
 
@@ -79,6 +84,7 @@ function runAction(
   operationId: keyof typeof operationSchemas,
   query: Record<string, string>,
   request: MockRequest,
+  faultFor: (companyId: number) => MockResponse | undefined,
 ): { response: MockResponse; companyId: number | null } {
   const op = operationSchemas[operationId];
   const isWebhook = registered.kind === 'webhook';
@@ -105,6 +111,8 @@ function runAction(
   if (!auth.ok)
     return fail(isWebhook ? webhookError('Invalid API key') : apiError('INVALID_API_KEY', auth.message));
   const companyId = auth.company.id;
+  const faulted = faultFor(companyId);
+  if (faulted) return { response: faulted, companyId };
 
   if (isWebhook) {
     const problem = webhookBodyProblem(body, registered.action === 'subscribe_customer');
@@ -159,8 +167,13 @@ function unknownActionMessage(name: string): string {
 type Fault = { response: MockResponse } | { extra: Pick<MockResponse, 'delayMs' | 'reset'> };
 
 /** A fault asked for by header or queued through the control API, if any. */
-function takeFault(faults: FaultBook, action: string, headers: MockRequest['headers']): Fault | undefined {
-  const queued = faults.take(action);
+function takeFault(
+  faults: FaultBook,
+  action: string,
+  companyId: number,
+  headers: MockRequest['headers'],
+): Fault | undefined {
+  const queued = faults.take(action, companyId);
   const headerCode = headers[FAULT_HEADER];
   const headerLatency = Number(headers[LATENCY_HEADER] ?? 0);
   const latency = Math.min(

@@ -46,8 +46,14 @@ export class Journal {
     return filter.limit === undefined ? mine : mine.slice(-filter.limit);
   }
 
-  clear(): void {
-    this.#entries = [];
-    this.#next = 0;
+  /** Empties the journal, or removes one company's entries only. */
+  clear(companyId?: number): void {
+    if (companyId === undefined) {
+      this.#entries = [];
+      this.#next = 0;
+      return;
+    }
+    this.#entries = this.entries().filter((e) => e.companyId !== companyId);
+    this.#next = this.#entries.length % this.#limit;
   }
 }
