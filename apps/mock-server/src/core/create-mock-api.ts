@@ -9,7 +9,7 @@ import { FaultBook } from './faults.js';
 import { Journal } from './journal.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
 import { PageCache } from './page-cache.js';
-import { clip, redactQuery } from './redact.js';
+import { clip, redactKnownKeys, redactQuery } from './redact.js';
 
 export interface MockOptions extends WorldOptions {
   /** The clock of new records and journal entries. Default: the wall clock. */
@@ -72,6 +72,15 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   });
 
   let changeLog: ChangeLog | undefined;
+  // Every company's keys, gathered again only when the companies change.
+  let keyCache: { count: number; keys: string[] } = { count: -1, keys: [] };
+  const knownKeys = (): string[] => {
+    const companies = world.companies();
+    if (companies.length !== keyCache.count) {
+      keyCache = { count: companies.length, keys: companies.flatMap((company) => company.apiKeys) };
+    }
+    return keyCache.keys;
+  };
 
   // Saved first, applied second, announced last: a change that cannot be saved throws before
   // anything is changed, and one that turns out to change nothing is taken back from the log.
@@ -133,21 +142,28 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       };
     },
     handle(request) {
-      if (request.path === '/__mock' || request.path.startsWith('/__mock/'))
-        return controlSafely(api, request);
+      if (request.path === '/__mock' || request.path.startsWith('/__mock/')) {
+        const response = controlSafely(api, request);
+        if (response.status < 400) return response;
+        return { ...response, body: redactKnownKeys(response.body, knownKeys()) };
+      }
       const answer = answerSafely(deps, request);
+      const keys = knownKeys();
       journal.add({
         at: now(),
         method: request.method,
-        path: clip(request.path, 200),
-        query: clip(redactQuery(request.query), 500),
+        path: clip(redactKnownKeys(request.path, keys), 200),
+        query: clip(redactKnownKeys(redactQuery(request.query), keys), 500),
         action: answer.action,
         status: answer.response.status,
         code: answer.response.status >= 400 ? errorCodeOf(answer.response.body) : null,
         companyId: answer.companyId,
         bodyBytes: request.body?.length ?? 0,
       });
-      return answer.response;
+      // An error may echo what the caller sent, and a caller may send a key in the wrong place.
+      if (answer.response.status < 400) return answer.response;
+      const body = redactKnownKeys(answer.response.body, keys);
+      return body === answer.response.body ? answer.response : { ...answer.response, body };
     },
   };
   return api;
