@@ -4,6 +4,7 @@ import type { ActionContext } from '../actions/action-context.js';
 import { actionRegistry, type RegisteredAction } from '../actions/action-registry.js';
 import type { ApplyResult, World, WorldOp } from '../world/types.js';
 import { authenticate } from './authenticate.js';
+import { isUnsafeCustomerId, UNSAFE_ID_MESSAGE } from './customer-id-problem.js';
 import { apiError, webhookError } from './error-response.js';
 import type { FaultBook } from './faults.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
@@ -124,6 +125,9 @@ function runAction(
       response: apiError('INVALID_PARAMETERS', validationMessage(parsedQuery.error, 'query', query)),
       companyId,
     };
+  }
+  if (isUnsafeCustomerId(body)) {
+    return { response: apiError('INVALID_PARAMETERS', UNSAFE_ID_MESSAGE), companyId };
   }
   let parsedBody: unknown;
   if (op.body) {

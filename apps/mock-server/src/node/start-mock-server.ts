@@ -41,8 +41,9 @@ export interface RunningMockServer {
 
 const CLIENT_ERROR_BODY = JSON.stringify({ code: 'INVALID_PARAMETERS', message: 'Malformed HTTP request' });
 const TIMED_OUT_BODY = JSON.stringify({
-  code: 'INVALID_PARAMETERS',
-  message: 'The request was not received in time: headers and body must arrive within the request timeout',
+  code: 'REQUEST_TIMEOUT',
+  message:
+    'Timed out: the request was not received in time (headers and the whole body, as long as its Content-Length says, must arrive within the request timeout)',
 });
 const HEADERS_TOO_LARGE_BODY = JSON.stringify({
   code: 'INVALID_PARAMETERS',
@@ -92,7 +93,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
     const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
     const body = tooLarge ? HEADERS_TOO_LARGE_BODY : timedOut ? TIMED_OUT_BODY : CLIENT_ERROR_BODY;
-    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const status = tooLarge
+      ? '431 Request Header Fields Too Large'
+      : timedOut
+        ? '408 Request Timeout'
+        : '400 Bad Request';
     socket.end(
       `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );

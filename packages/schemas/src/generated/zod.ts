@@ -6,7 +6,7 @@ import { queryInteger } from '../query-integer.js';
 import type { components } from './openapi.js';
 
 /** Every error code of the customer surface, documented or added as a transport error. */
-export const ErrorCode = z.enum(["INVALID_PARAMETERS","INVALID_API_KEY","UNAUTHORISED","PERMISSION_DENIED","NO_CUSTOMERS_FOUND","PROJECT_NOT_FOUND","NO_CUSTOMER_ASSIGNED","CUSTOMER_NOT_FOUND","USER_NOT_FOUND","NOT_FOUND","METHOD_NOT_ALLOWED","DUPLICATE_EMAIL","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","UPDATE_FAILED","DELETION_FAILED","UNKNOWN"]);
+export const ErrorCode = z.enum(["INVALID_PARAMETERS","INVALID_API_KEY","UNAUTHORISED","PERMISSION_DENIED","NO_CUSTOMERS_FOUND","PROJECT_NOT_FOUND","NO_CUSTOMER_ASSIGNED","CUSTOMER_NOT_FOUND","USER_NOT_FOUND","NOT_FOUND","METHOD_NOT_ALLOWED","DUPLICATE_EMAIL","REQUEST_TIMEOUT","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","UPDATE_FAILED","DELETION_FAILED","UNKNOWN"]);
 export type ErrorCode = components['schemas']["ErrorCode"];
 
 export const GetallcustomersError = z.object({ "code": z.enum(["INVALID_API_KEY","INVALID_PARAMETERS","NO_CUSTOMERS_FOUND"]), "message": z.string() });
@@ -31,11 +31,11 @@ export const DeletecustomerError = z.object({ "code": z.enum(["INVALID_API_KEY",
 export type DeletecustomerError = components['schemas']["DeletecustomerError"];
 
 /** An error any action can answer before the action runs, or a forced server failure. */
-export const TransportError = z.object({ "code": z.enum(["NOT_FOUND","METHOD_NOT_ALLOWED","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","UNKNOWN"]), "message": z.string() });
+export const TransportError = z.object({ "code": z.enum(["NOT_FOUND","METHOD_NOT_ALLOWED","REQUEST_TIMEOUT","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","UNKNOWN"]), "message": z.string() });
 export type TransportError = components['schemas']["TransportError"];
 
-/** A customer ID in a request; the legacy update sample sends it as a string of digits (I-6). */
-export const CustomerId = z.union([z.number().int().min(1), z.string().regex(new RegExp("^[0-9]+$"))]);
+/** A customer ID in a request; the legacy update sample sends it as a string of digits (I-6). In either form it is at most 9007199254740991 (2^53 - 1, the largest integer JSON numbers hold exactly); a larger one answers `INVALID_PARAMETERS`, never another customer's ID. */
+export const CustomerId = z.union([z.number().int().min(1).max(9007199254740991), z.string().regex(new RegExp("^[0-9]{1,16}$"))]);
 export type CustomerId = components['schemas']["CustomerId"];
 
 /** Customer type in create and update requests (upper case, I-2). */
@@ -46,7 +46,7 @@ export type CustomerTypeInput = components['schemas']["CustomerTypeInput"];
 export const GstStatusInput = z.literal([0,1]);
 export type GstStatusInput = components['schemas']["GstStatusInput"];
 
-export const CreateCustomerData = z.object({ "apikey": z.string().optional(), "action": z.literal("createcustomer").optional(), "useremail": z.string().optional(), "firstname": z.string().min(1), "surname": z.string().min(1), "email": z.email().min(3), "phone1": z.string().min(1), "phone2": z.string().optional(), "type": CustomerTypeInput, "companyname": z.string().optional(), "companyphone": z.string().optional(), "gststatus": GstStatusInput.optional() });
+export const CreateCustomerData = z.object({ "apikey": z.string().optional(), "action": z.literal("createcustomer").optional(), "useremail": z.string().max(254).optional(), "firstname": z.string().min(1).max(100), "surname": z.string().min(1).max(100), "email": z.email().min(3).max(254), "phone1": z.string().min(1).max(40), "phone2": z.string().max(40).optional(), "type": CustomerTypeInput, "companyname": z.string().max(200).optional(), "companyphone": z.string().max(40).optional(), "gststatus": GstStatusInput.optional() });
 export type CreateCustomerData = components['schemas']["CreateCustomerData"];
 
 export const CreatecustomerRequest = z.object({ "data": CreateCustomerData });
@@ -55,7 +55,7 @@ export type CreatecustomerRequest = components['schemas']["CreatecustomerRequest
 export const CreatecustomerResponse = z.object({ "Message": z.string(), "id": z.string().regex(new RegExp("^[0-9]+$")) });
 export type CreatecustomerResponse = components['schemas']["CreatecustomerResponse"];
 
-export const UpdateCustomerData = z.object({ "apikey": z.string().optional(), "action": z.literal("updatecustomer").optional(), "pkcustomerid": CustomerId, "firstname": z.string().min(1).optional(), "surname": z.string().min(1).optional(), "email": z.email().min(3).optional(), "phone1": z.string().min(1).optional(), "phone2": z.string().optional(), "type": CustomerTypeInput.optional(), "companyname": z.string().optional(), "companyphone": z.string().optional(), "gststatus": GstStatusInput.optional() });
+export const UpdateCustomerData = z.object({ "apikey": z.string().optional(), "action": z.literal("updatecustomer").optional(), "pkcustomerid": CustomerId, "firstname": z.string().min(1).max(100).optional(), "surname": z.string().min(1).max(100).optional(), "email": z.email().min(3).max(254).optional(), "phone1": z.string().min(1).max(40).optional(), "phone2": z.string().max(40).optional(), "type": CustomerTypeInput.optional(), "companyname": z.string().max(200).optional(), "companyphone": z.string().max(40).optional(), "gststatus": GstStatusInput.optional() });
 export type UpdateCustomerData = components['schemas']["UpdateCustomerData"];
 
 export const UpdatecustomerRequest = z.object({ "data": UpdateCustomerData });
