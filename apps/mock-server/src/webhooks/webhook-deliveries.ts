@@ -23,6 +23,12 @@ export interface WebhookOptions {
   maxPending?: number;
   /** Attempts sent at the same time; the others wait their turn. Default 8. */
   maxInFlight?: number;
+  /**
+   * Attempts started per second at most. A receiver that refuses at once fails in a millisecond, so
+   * a bound on those in flight alone would let failing retries take the whole event loop from the
+   * API's reads. Default 100.
+   */
+  maxAttemptsPerSecond?: number;
   /** Finished deliveries kept for the control API, oldest dropped first. Default 1000. */
   keepFinished?: number;
 }
@@ -84,6 +90,9 @@ export class WebhookDeliveries {
   readonly #maxPending: number;
   readonly #maxInFlight: number;
   readonly #keepFinished: number;
+  readonly #spacingMs: number;
+  #lastStart = Number.NEGATIVE_INFINITY;
+  #drainTimer: ReturnType<typeof setTimeout> | undefined;
   #guards: DeliveryGuard[] = [];
   #deliveries = new Map<string, Delivery>();
   #pending = 0;
@@ -105,6 +114,7 @@ export class WebhookDeliveries {
     this.#maxPending = Math.max(1, options.maxPending ?? 1000);
     this.#maxInFlight = Math.max(1, options.maxInFlight ?? 8);
     this.#keepFinished = Math.max(0, options.keepFinished ?? 1000);
+    this.#spacingMs = 1000 / Math.max(1, options.maxAttemptsPerSecond ?? 100);
   }
 
   /** Adds a check every attempt must pass before it is sent; returns the function that removes it. */
@@ -219,6 +229,8 @@ export class WebhookDeliveries {
     this.#deliveries.clear();
     this.#ready = [];
     this.#pending = 0;
+    if (this.#drainTimer !== undefined) clearTimeout(this.#drainTimer);
+    this.#drainTimer = undefined;
     this.#notifyIfIdle();
   }
 
@@ -234,19 +246,34 @@ export class WebhookDeliveries {
     );
   }
 
-  /** Sends now when a slot is free, else queues: attempts in flight stay bounded. */
+  /** Queues an attempt; `#drain` sends it when a slot is free and the rate allows. */
   #attempt(delivery: Delivery): void {
-    if (this.#inFlight.size >= this.#maxInFlight) {
-      this.#ready.push(delivery);
-      return;
+    this.#ready.push(delivery);
+    this.#drain();
+  }
+
+  #drain(): void {
+    while (this.#ready.length > 0 && this.#inFlight.size < this.#maxInFlight) {
+      const wait = this.#lastStart + this.#spacingMs - Date.now();
+      if (wait > 0) {
+        if (this.#drainTimer === undefined) {
+          this.#drainTimer = setTimeout(() => {
+            this.#drainTimer = undefined;
+            this.#drain();
+          }, wait);
+          (this.#drainTimer as { unref?: () => void }).unref?.();
+        }
+        return;
+      }
+      this.#lastStart = Date.now();
+      const delivery = this.#ready.shift() as Delivery;
+      const run = this.#send(delivery).finally(() => {
+        this.#inFlight.delete(run);
+        this.#drain();
+        this.#notifyIfIdle();
+      });
+      this.#inFlight.add(run);
     }
-    const run = this.#send(delivery).finally(() => {
-      this.#inFlight.delete(run);
-      const next = this.#ready.shift();
-      if (next) this.#attempt(next);
-      this.#notifyIfIdle();
-    });
-    this.#inFlight.add(run);
   }
 
   #finish(delivery: Delivery, state: 'delivered' | 'failed', attempt?: DeliveryAttempt): void {

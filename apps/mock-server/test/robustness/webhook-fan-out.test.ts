@@ -1,6 +1,12 @@
 import { hostname } from 'node:os';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createMockApi, DEFAULT_API_KEY, type MockApi, type MockOptions } from '../../src/index.js';
+import {
+  createMockApi,
+  createSolarProofHandlers,
+  DEFAULT_API_KEY,
+  type MockApi,
+  type MockOptions,
+} from '../../src/index.js';
 import { type RunningMockServer, startMockServer } from '../../src/node.js';
 import { freePort } from '../support/receiver.js';
 import { newCustomer } from '../support/scenario-helpers.js';
@@ -92,6 +98,43 @@ function createDirectly(mock: MockApi, tag: string) {
   });
 }
 
+describe('webhooks aimed at the MSW handlers themselves', () => {
+  test('are refused before they are sent', async () => {
+    const sent: string[] = [];
+    const mock = createMockApi({
+      webhooks: {
+        fetch: async (url) => {
+          sent.push(String(url));
+          return new Response('ok');
+        },
+      },
+    });
+    createSolarProofHandlers({ mock });
+    mock.apply({
+      kind: 'subscribe',
+      companyId: 1,
+      hookUrl: 'https://solarproof.com.au/__mock/reset',
+      event: 'customer_created',
+      at: mock.now(),
+    });
+    mock.apply({
+      kind: 'subscribe',
+      companyId: 1,
+      hookUrl: 'https://receiver.example/hook',
+      event: 'customer_created',
+      at: mock.now(),
+    });
+    createDirectly(mock, 'msw-self');
+    await mock.deliveries.idle();
+    expect(sent).toEqual(['https://receiver.example/hook']);
+    const refused = mock.deliveries.list().find((d) => d.hookUrl.includes('solarproof.com.au'));
+    expect(refused).toMatchObject({
+      state: 'failed',
+      attempts: [{ error: expect.stringMatching(/own origin/) }],
+    });
+  });
+});
+
 describe('webhook fan-out', () => {
   test('is bounded: pending deliveries, attempts in flight and records kept', async () => {
     let inFlight = 0;
@@ -100,12 +143,13 @@ describe('webhook fan-out', () => {
       webhooks: {
         maxPending: 50,
         maxInFlight: 4,
+        maxAttemptsPerSecond: 100_000,
         keepFinished: 30,
         maxAttempts: 1,
         fetch: async () => {
           inFlight += 1;
           most = Math.max(most, inFlight);
-          await new Promise((resolve) => setTimeout(resolve, 2));
+          await new Promise((resolve) => setTimeout(resolve, 10));
           inFlight -= 1;
           throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
         },
@@ -129,6 +173,34 @@ describe('webhook fan-out', () => {
     await mock.deliveries.idle();
     expect(most).toBe(4);
     expect(mock.deliveries.list()).toHaveLength(30);
+  });
+
+  test('starts at most maxAttemptsPerSecond attempts a second', async () => {
+    const starts: number[] = [];
+    const mock = createMockApi({
+      webhooks: {
+        maxAttemptsPerSecond: 50,
+        fetch: async () => {
+          starts.push(performance.now());
+          return new Response('ok');
+        },
+      },
+    });
+    for (let i = 0; i < 10; i += 1) {
+      mock.apply({
+        kind: 'subscribe',
+        companyId: 1,
+        hookUrl: `http://127.0.0.1:9/${i}`,
+        event: 'customer_created',
+        at: mock.now(),
+      });
+    }
+    createDirectly(mock, 'rate');
+    await mock.deliveries.idle();
+    expect(starts).toHaveLength(10);
+    // 50 a second: 20 ms apart (a timer may fire a millisecond early).
+    for (let i = 1; i < starts.length; i += 1)
+      expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(18);
   });
 
   test('lists deliveries a page at a time', () => {
