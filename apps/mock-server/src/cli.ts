@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { isLoopbackHost } from './control/control-token.js';
-import { createMockApi } from './core/create-mock-api.js';
+import { isLoopbackHost } from './core/control-token.js';
+import { createMockApi } from './mock/create-mock-api.js';
 import { parseCliOptions, USAGE } from './node/cli-options.js';
 import { startMockServer } from './node/start-mock-server.js';
 import { openStateFile, readStateOptions, type StateFile, StateFileError } from './node/state-file.js';

@@ -4,6 +4,7 @@
  * HTTP server.
  */
 
+export { faultCodesOfAction } from './actions/fault-codes-of-action.js';
 export { CUSTOMERS_PER_PAGE } from './actions/get-all-customers.js';
 export { CONTROL_ROUTES } from './control/answer-control-request.js';
 export type {
@@ -12,13 +13,15 @@ export type {
   TenantRequest,
   TenantResponse,
 } from './control/control-schemas.js';
-export { FAULT_HEADER, LATENCY_HEADER } from './core/answer-api-request.js';
 export { DEFAULT_MAX_BODY_BYTES } from './core/body-limit.js';
-export type { ApplyListener, MockApi, MockOptions } from './core/create-mock-api.js';
-export { createMockApi } from './core/create-mock-api.js';
 export type { ActiveFault, FaultRule } from './core/faults.js';
+export { FAULT_HEADER, LATENCY_HEADER } from './core/forced-fault.js';
 export type { JournalEntry } from './core/journal.js';
 export type { MockRequest, MockResponse } from './core/mock-request.js';
+export type { ApplyListener, MockApi, MockOptions } from './mock/create-mock-api.js';
+export { createMockApi } from './mock/create-mock-api.js';
+export type { FailureTrace } from './mock/mock-failure.js';
+export { MockFailure } from './mock/mock-failure.js';
 export type { SolarProofHandlersOptions } from './msw/create-solarproof-handlers.js';
 export { createSolarProofHandlers } from './msw/create-solarproof-handlers.js';
 export { createWorld, DEFAULT_API_KEY, OTHER_API_KEY } from './world/create-world.js';

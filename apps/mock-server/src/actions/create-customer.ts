@@ -33,8 +33,14 @@ export const createCustomer: ActionHandler<'createcustomer'> = ({ world, company
     },
     at: now,
   });
-  if (!result.ok || !result.customer) {
+  if (!result.ok && result.reason === 'DUPLICATE_EMAIL') {
     return apiError('DUPLICATE_EMAIL', `A customer with email ${clip(data.email)} already exists`);
+  }
+  if (!result.ok || !result.customer) {
+    // The key's company exists, so nothing else can fail: anything else is a bug of the mock.
+    throw new Error(
+      `createcustomer could not create the customer: ${result.ok ? 'no record' : result.reason}`,
+    );
   }
   return jsonResponse(200, { Message: 'Customer created successfully!', id: String(result.customer.id) });
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actionRegistry } from '../actions/action-registry.js';
-import type { MockApi } from '../core/create-mock-api.js';
+import { faultCodesOfAction } from '../actions/fault-codes-of-action.js';
 import { apiError } from '../core/error-response.js';
 import { MAX_QUEUED_FAULTS } from '../core/faults.js';
 import { jsonResponse } from '../core/json-response.js';
@@ -8,6 +8,7 @@ import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { readJsonBody } from '../core/read-json-body.js';
 import { clip } from '../core/redact.js';
 import { MAX_DELIVERY_PAGE } from '../webhooks/webhook-deliveries.js';
+import type { ControlApi } from './control-api.js';
 import {
   FaultRequest,
   NoteRequest,
@@ -38,7 +39,7 @@ export const CONTROL_ROUTES = [
 /** Tenants the control API makes, beyond the two seeded companies: each holds a whole seeded world. */
 export const MAX_TENANTS = 100;
 
-type Route = (api: MockApi, request: MockRequest, params: string[]) => MockResponse;
+type Route = (api: ControlApi, request: MockRequest, params: string[]) => MockResponse;
 
 const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
   ['GET', /^\/__mock\/?$/, () => jsonResponse(200, { routes: CONTROL_ROUTES })],
@@ -73,7 +74,7 @@ const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
 ];
 
 /** Answers a request under `/__mock/`. */
-export function answerControlRequest(api: MockApi, request: MockRequest): MockResponse {
+export function answerControlRequest(api: ControlApi, request: MockRequest): MockResponse {
   const matching = routes.filter(([, pattern]) => pattern.test(request.path));
   if (matching.length === 0)
     return apiError('NOT_FOUND', `No control route ${clip(request.path, 60)}; see GET /__mock`);
@@ -108,7 +109,7 @@ function parseBody<T extends z.ZodType>(
  * The company a control request is scoped to: `?companyId=N`, or the tenant's own `?api_key=`.
  * Undefined when it names none (the whole mock); an error answer when it names an unknown one.
  */
-function scopeOf(api: MockApi, request: MockRequest): number | undefined | MockResponse {
+function scopeOf(api: ControlApi, request: MockRequest): number | undefined | MockResponse {
   const id = request.query.get('companyId');
   const key = request.query.get('api_key');
   if (id === null && key === null) return undefined;
@@ -127,7 +128,7 @@ function scopeOf(api: MockApi, request: MockRequest): number | undefined | MockR
 }
 
 /** A clearing route that empties everything, or, when the request names a company, only its part. */
-function scoped(clear: (api: MockApi, companyId: number | undefined) => void): Route {
+function scoped(clear: (api: ControlApi, companyId: number | undefined) => void): Route {
   return (api, request) => {
     const companyId = scopeOf(api, request);
     if (isResponse(companyId)) return companyId;
@@ -139,7 +140,7 @@ function scoped(clear: (api: MockApi, companyId: number | undefined) => void): R
 const isResponse = (value: unknown): value is MockResponse =>
   typeof value === 'object' && value !== null && 'status' in value && 'body' in value && 'headers' in value;
 
-function worldSummary(api: MockApi) {
+function worldSummary(api: ControlApi) {
   return {
     seed: api.world.options.seed,
     companies: api.world.companies().map((company) => ({
@@ -152,7 +153,7 @@ function worldSummary(api: MockApi) {
   };
 }
 
-function createTenant(api: MockApi, request: MockRequest): MockResponse {
+function createTenant(api: ControlApi, request: MockRequest): MockResponse {
   const body = parseBody(request, TenantRequest, true);
   if (isResponse(body)) return body;
   const number = api.world.companies().length + 1;
@@ -183,7 +184,7 @@ function createTenant(api: MockApi, request: MockRequest): MockResponse {
   return jsonResponse(201, answer);
 }
 
-function readJournal(api: MockApi, request: MockRequest): MockResponse {
+function readJournal(api: ControlApi, request: MockRequest): MockResponse {
   const companyId = request.query.get('companyId');
   const limit = request.query.get('limit');
   const filter = {
@@ -193,13 +194,20 @@ function readJournal(api: MockApi, request: MockRequest): MockResponse {
   return jsonResponse(200, { entries: api.journal.entries(filter) });
 }
 
-function addFault(api: MockApi, request: MockRequest): MockResponse {
+function addFault(api: ControlApi, request: MockRequest): MockResponse {
   const body = parseBody(request, FaultRequest);
   if (isResponse(body)) return body;
   if (body.action !== '*' && !actionRegistry.has(body.action)) {
     return apiError(
       'INVALID_PARAMETERS',
       `Unknown action '${clip(body.action, 60)}' (use an action name or *)`,
+    );
+  }
+  const allowed = faultCodesOfAction(body.action);
+  if (body.action !== '*' && body.code && !allowed.includes(body.code)) {
+    return apiError(
+      'INVALID_PARAMETERS',
+      `${body.action} never answers ${body.code}; a fault can force ${allowed.join(', ')}`,
     );
   }
   const scope = scopeOf(api, request);
@@ -218,7 +226,7 @@ function addFault(api: MockApi, request: MockRequest): MockResponse {
   return jsonResponse(201, fault);
 }
 
-function setStatus(api: MockApi, request: MockRequest, [id]: string[]): MockResponse {
+function setStatus(api: ControlApi, request: MockRequest, [id]: string[]): MockResponse {
   const body = parseBody(request, StatusRequest);
   if (isResponse(body)) return body;
   const customer = api.world.customer(Number(id));
@@ -228,7 +236,7 @@ function setStatus(api: MockApi, request: MockRequest, [id]: string[]): MockResp
   return jsonResponse(200, { customerId: customer.id, oldStatus, newStatus: body.status });
 }
 
-function addNote(api: MockApi, request: MockRequest, [id]: string[]): MockResponse {
+function addNote(api: ControlApi, request: MockRequest, [id]: string[]): MockResponse {
   const body = parseBody(request, NoteRequest);
   if (isResponse(body)) return body;
   const customer = api.world.customer(Number(id));
@@ -240,7 +248,7 @@ function addNote(api: MockApi, request: MockRequest, [id]: string[]): MockRespon
   });
 }
 
-function listDeliveries(api: MockApi, request: MockRequest): MockResponse {
+function listDeliveries(api: ControlApi, request: MockRequest): MockResponse {
   const companyId = request.query.get('companyId');
   const event = request.query.get('event');
   const limit = request.query.get('limit');
@@ -257,12 +265,12 @@ function listDeliveries(api: MockApi, request: MockRequest): MockResponse {
   return jsonResponse(200, { version: api.deliveries.version, ...api.deliveries.page(filter) });
 }
 
-function getDelivery(api: MockApi, _request: MockRequest, [id]: string[]): MockResponse {
+function getDelivery(api: ControlApi, _request: MockRequest, [id]: string[]): MockResponse {
   const delivery = api.deliveries.get(id ?? '');
   return delivery ? jsonResponse(200, delivery) : apiError('NOT_FOUND', `No delivery ${id}`);
 }
 
-function replayDelivery(api: MockApi, _request: MockRequest, [id]: string[]): MockResponse {
+function replayDelivery(api: ControlApi, _request: MockRequest, [id]: string[]): MockResponse {
   const delivery = api.deliveries.replay(id ?? '');
   return delivery ? jsonResponse(202, delivery) : apiError('NOT_FOUND', `No delivery ${id}`);
 }

@@ -19,6 +19,8 @@ export interface MockResponse {
   headers: Record<string, string>;
   /** JSON text. */
   body: string;
+  /** The UTF-8 bytes of `body`, when already encoded (cached pages are, once). */
+  bytes?: Uint8Array;
   /** Injected latency the adapter waits before answering. */
   delayMs?: number;
   /** Injected fault: the adapter cuts the connection part-way through the body (HTTP only). */

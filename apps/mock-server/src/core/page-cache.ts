@@ -1,19 +1,12 @@
 import type { MockResponse } from './mock-request.js';
 
-/** Every response a page cache has handed out: shared between requests, so never mutated. */
-const shared = new WeakSet<MockResponse>();
-
-/**
- * Whether `response` is a page cache's: the same object answers every request for that page until
- * the data changes, so a transport may keep its encoded bytes (the node:http adapter does).
- */
-export function isSharedResponse(response: MockResponse): boolean {
-  return shared.has(response);
-}
+const encoder = new TextEncoder();
 
 /**
  * Rendered responses keyed by what they depend on (a company's data version among it), so an
  * unchanged world never serialises an unchanged page twice. Bounded: it starts over when full.
+ * A cached response answers every request for its page, so it is frozen, with its bytes encoded
+ * once for the transports that send bytes.
  */
 export class PageCache {
   readonly #max: number;
@@ -26,10 +19,14 @@ export class PageCache {
   getOrRender(key: string, render: () => MockResponse): MockResponse {
     const hit = this.#entries.get(key);
     if (hit) return hit;
-    const response = render();
+    const rendered = render();
+    const response = Object.freeze({
+      ...rendered,
+      headers: Object.freeze({ ...rendered.headers }),
+      bytes: encoder.encode(rendered.body),
+    });
     if (this.#entries.size >= this.#max) this.#entries.clear();
     this.#entries.set(key, response);
-    shared.add(response);
     return response;
   }
 

@@ -1,7 +1,6 @@
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
-import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from '../core/body-limit.js';
-import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
-import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { transportPolicy } from '../core/transport-policy.js';
+import { createMockApi, type MockApi, type MockOptions } from '../mock/create-mock-api.js';
 
 export interface SolarProofHandlersOptions extends MockOptions {
   /** The fake to answer from; one is created from the other options when absent. */
@@ -14,7 +13,10 @@ export interface SolarProofHandlersOptions extends MockOptions {
 
 /**
  * MSW request handlers that answer every Solar Proof action, and the control API under `/__mock/`,
- * from a stateful fake. Put them in your own `setupServer(...)`.
+ * from a stateful fake. Put them in your own `setupServer(...)`. The handler only brings the
+ * request to the core's transport policy; an injected reset is a network error here, since MSW
+ * cannot send half a body. A failure the mock rethrows (`validateResponses`) throws from the
+ * handler, which MSW reports as an unhandled exception of the request.
  *
  * @example
  * const mock = createMockApi({ seed: 1 });
@@ -24,7 +26,7 @@ export interface SolarProofHandlersOptions extends MockOptions {
 export function createSolarProofHandlers(options: SolarProofHandlersOptions = {}): RequestHandler[] {
   const mock = options.mock ?? createMockApi(options);
   const origin = (options.baseUrl ?? 'https://solarproof.com.au').replace(/\/+$/, '');
-  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const policy = transportPolicy((request) => mock.handle(request), { maxBodyBytes: options.maxBodyBytes });
   // These handlers would answer a delivery to their own origin (its control API included).
   mock.deliveries.guard((url) =>
     url.origin === origin
@@ -35,30 +37,19 @@ export function createSolarProofHandlers(options: SolarProofHandlersOptions = {}
   return [
     http.all(`${origin}/*`, async ({ request }) => {
       const url = new URL(request.url);
-      const body = request.body ? await request.text() : undefined;
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => {
         headers[name] = value;
       });
-      const mockRequest: MockRequest = {
-        method: request.method.toUpperCase(),
-        path: url.pathname,
-        query: url.searchParams,
+      const response = policy.answer({
+        method: request.method,
+        target: url.pathname + url.search,
         headers,
-        body,
-      };
-      const response: MockResponse = isOverLimit(body, limit)
-        ? payloadTooLarge(limit)
-        : mock.handle(mockRequest);
+        body: request.body ? await request.text() : undefined,
+      });
       if (response.delayMs) await delay(response.delayMs);
       if (response.reset) return HttpResponse.error();
       return new HttpResponse(response.body, { status: response.status, headers: response.headers });
     }),
   ];
-}
-
-/** UTF-8 size without encoding in the common case: each UTF-16 unit is 1 to 3 bytes. */
-function isOverLimit(body: string | undefined, limit: number): boolean {
-  if (body === undefined || body.length * 3 <= limit) return false;
-  return body.length > limit || new TextEncoder().encode(body).byteLength > limit;
 }

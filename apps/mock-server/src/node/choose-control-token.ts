@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { isLoopbackHost } from '../control/control-token.js';
+import { isLoopbackHost } from '../core/control-token.js';
 
 /**
  * The control API's token for a server bound to `host`: the one given; none when opted out with

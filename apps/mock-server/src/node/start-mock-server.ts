@@ -1,10 +1,14 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { controlTokenProblem, isControlPath } from '../control/control-token.js';
-import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from '../core/body-limit.js';
-import { createMockApi, type MockApi, type MockOptions } from '../core/create-mock-api.js';
-import type { MockRequest, MockResponse } from '../core/mock-request.js';
-import { isSharedResponse } from '../core/page-cache.js';
+import type { MockResponse } from '../core/mock-request.js';
+import { type ClientErrorKind, type TransportPolicy, transportPolicy } from '../core/transport-policy.js';
+import { createMockApi, type MockApi, type MockOptions } from '../mock/create-mock-api.js';
 import { chooseControlToken } from './choose-control-token.js';
 import { ownAddressGuard } from './own-address-guard.js';
 
@@ -39,20 +43,12 @@ export interface RunningMockServer {
   close(): Promise<void>;
 }
 
-const CLIENT_ERROR_BODY = JSON.stringify({ code: 'INVALID_PARAMETERS', message: 'Malformed HTTP request' });
-const TIMED_OUT_BODY = JSON.stringify({
-  code: 'REQUEST_TIMEOUT',
-  message:
-    'Timed out: the request was not received in time (headers and the whole body, as long as its Content-Length says, must arrive within the request timeout)',
-});
-const HEADERS_TOO_LARGE_BODY = JSON.stringify({
-  code: 'INVALID_PARAMETERS',
-  message: 'Request headers too large',
-});
-
 /**
- * Serves the fake over node:http. The request goes straight to the core, with no Fetch
- * Request/Response round trip: that is what keeps it within reach of bare node:http.
+ * Serves the fake over node:http: moves bytes between sockets and the core's transport policy
+ * (translation, body limit, error bodies), waits an injected delay and performs an injected reset.
+ * A failure that the mock's `onError` rethrows (`validateResponses` does) is answered with a 500
+ * first, so no caller hangs, and then re-raised as an uncaught exception, as a throwing request
+ * listener would be: a test runner reports it against the test that caused it.
  *
  * @example
  * const server = await startMockServer({ port: 0 });
@@ -62,9 +58,12 @@ const HEADERS_TOO_LARGE_BODY = JSON.stringify({
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const mock = options.mock ?? createMockApi(options);
   const host = options.host ?? '127.0.0.1';
-  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const timeout = options.requestTimeoutMs ?? 10_000;
   const controlToken = chooseControlToken(host, options.controlToken);
+  const policy = transportPolicy((request) => mock.handle(request), {
+    maxBodyBytes: options.maxBodyBytes,
+    controlToken,
+  });
+  const timeout = options.requestTimeoutMs ?? 10_000;
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
@@ -84,23 +83,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         inFlight -= 1;
         if (inFlight === 0) idle?.();
       });
-      serve(mock, req, res, limit, controlToken);
+      serve(policy, req, res);
     },
   );
   server.keepAliveTimeout = 5_000;
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (!socket.writable) return socket.destroy();
-    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-    const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
-    const body = tooLarge ? HEADERS_TOO_LARGE_BODY : timedOut ? TIMED_OUT_BODY : CLIENT_ERROR_BODY;
-    const status = tooLarge
-      ? '431 Request Header Fields Too Large'
-      : timedOut
-        ? '408 Request Timeout'
-        : '400 Bad Request';
-    socket.end(
-      `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-    );
+    socket.end(rawAnswer(policy.clientError(clientErrorKind(error.code))));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -111,6 +100,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
   const { port, address } = server.address() as AddressInfo;
+  // A webhook must never reach this server's own control API, whatever address form it uses.
   const unguard = mock.deliveries.guard(ownAddressGuard({ address, port }));
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
@@ -135,23 +125,33 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
-function serve(
-  mock: MockApi,
-  req: IncomingMessage,
-  res: ServerResponse,
-  limit: number,
-  controlToken: string | undefined,
-): void {
+function clientErrorKind(code: string | undefined): ClientErrorKind {
+  if (code === 'HPE_HEADER_OVERFLOW') return 'headers-too-large';
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return 'timeout';
+  return 'malformed';
+}
+
+/** A whole HTTP/1.1 answer for a socket the parser gave up on; the connection closes after it. */
+function rawAnswer(response: MockResponse): string {
+  const head = Object.entries({ ...response.headers, 'content-length': Buffer.byteLength(response.body) })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  const reason = STATUS_CODES[response.status] ?? '';
+  return `HTTP/1.1 ${response.status} ${reason}\r\n${head}connection: close\r\n\r\n${response.body}`;
+}
+
+function serve(policy: TransportPolicy, req: IncomingMessage, res: ServerResponse): void {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) {
-    refuse(res, payloadTooLarge(limit));
+  const declaredTooLarge = policy.bodyTooLarge(declared);
+  if (declaredTooLarge) {
+    refuse(res, declaredTooLarge);
     return;
   }
 
   req.on('error', () => res.destroy());
   if (declared === 0 && req.headers['transfer-encoding'] === undefined) {
     // No body to wait for (a GET): answer now rather than a tick later on 'end'.
-    answer(mock, req, res, undefined, controlToken);
+    answer(policy, req, res, undefined);
     return;
   }
 
@@ -161,97 +161,63 @@ function serve(
   req.on('data', (chunk: Buffer) => {
     if (refused) return;
     size += chunk.length;
-    if (size > limit) {
+    const tooLarge = policy.bodyTooLarge(size);
+    if (tooLarge) {
       // Chunked bodies carry no length up front: stop at the limit instead of buffering the rest.
       refused = true;
-      refuse(res, payloadTooLarge(limit));
+      refuse(res, tooLarge);
       return;
     }
     chunks.push(chunk);
   });
   req.on('end', () => {
     if (refused) return;
-    answer(
-      mock,
-      req,
-      res,
-      chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'),
-      controlToken,
-    );
+    answer(policy, req, res, chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'));
   });
 }
 
 function answer(
-  mock: MockApi,
+  policy: TransportPolicy,
   req: IncomingMessage,
   res: ServerResponse,
-  body: MockRequest['body'],
-  controlToken: string | undefined,
+  body: string | undefined,
 ): void {
-  const raw = requestTarget(req.url ?? '/');
-  const at = raw.indexOf('?');
-  const request: MockRequest = {
-    method: req.method ?? 'GET',
-    path: at < 0 ? raw : raw.slice(0, at),
-    query: new URLSearchParams(at < 0 ? '' : raw.slice(at + 1)),
-    headers: req.headers as Record<string, string | undefined>,
-    body,
-  };
-  const refused =
-    controlToken !== undefined && isControlPath(request.path)
-      ? controlTokenProblem(request, controlToken)
-      : undefined;
-  const response = refused ?? mock.handle(request);
-  if (response.delayMs) setTimeout(() => write(res, response), response.delayMs);
-  else write(res, response);
-}
-
-/** An absolute-form target (`GET http://host/apidata.php?...`, as proxies send) means its path and query. */
-function requestTarget(raw: string): string {
-  if (raw.startsWith('/')) return raw;
-  const scheme = /^https?:\/\/[^/?#]*/i.exec(raw);
-  if (!scheme) return raw;
-  const rest = raw.slice(scheme[0].length);
-  return rest.startsWith('/') ? rest : `/${rest}`;
-}
-
-interface Encoded {
-  /** The body and headers the bytes were made from, to notice a response changed after all. */
-  readonly from: Pick<MockResponse, 'body' | 'headers'>;
-  readonly bytes: Buffer;
-  readonly headers: Record<string, string | number>;
-}
-
-/** The bytes of shared responses (the page cache's), so an unchanged page is encoded once, not per request. */
-const encodedShared = new WeakMap<MockResponse, Encoded>();
-
-function encode(response: MockResponse): Encoded {
-  const shared = isSharedResponse(response);
-  if (shared) {
-    const hit = encodedShared.get(response);
-    if (hit && hit.from.body === response.body && hit.from.headers === response.headers) return hit;
-  }
-  const bytes = Buffer.from(response.body);
-  const encoded: Encoded = {
-    from: { body: response.body, headers: response.headers },
-    bytes,
-    headers: { ...response.headers, 'content-length': bytes.length },
-  };
-  if (shared) encodedShared.set(response, encoded);
-  return encoded;
-}
-
-function write(res: ServerResponse, response: MockResponse): void {
-  if (res.destroyed) return;
-  const { bytes: body, headers } = encode(response);
-  res.writeHead(response.status, headers);
-  if (response.reset) {
-    // The injected "connection reset mid-body": half the bytes, then the socket dies.
-    res.write(body.subarray(0, Math.floor(body.length / 2)));
-    res.socket?.destroy();
+  let response: MockResponse;
+  try {
+    response = policy.answer({
+      method: req.method ?? 'GET',
+      target: req.url ?? '/',
+      headers: req.headers as Record<string, string | undefined>,
+      body,
+    });
+  } catch (error) {
+    write(policy, res, policy.failure(error), error);
     return;
   }
-  res.end(body);
+  if (response.delayMs) setTimeout(() => write(policy, res, response), response.delayMs);
+  else write(policy, res, response);
+}
+
+function write(
+  policy: TransportPolicy,
+  res: ServerResponse,
+  response: MockResponse,
+  failure?: unknown,
+): void {
+  if (!res.destroyed) {
+    const body = response.bytes ?? Buffer.from(response.body);
+    res.writeHead(response.status, { ...response.headers, 'content-length': body.byteLength });
+    if (response.reset) {
+      // The injected "connection reset mid-body": part of the bytes, then the socket dies.
+      res.write(body.subarray(0, policy.resetCut(body.byteLength)));
+      res.socket?.destroy();
+    } else res.end(body);
+  }
+  if (failure !== undefined) {
+    setImmediate(() => {
+      throw failure;
+    });
+  }
 }
 
 /** Answers an oversized request and closes the connection, leaving the rest of its body unread. */

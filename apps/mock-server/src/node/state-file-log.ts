@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type ChangeLog, ChangeNotSavedError } from '../core/change-log.js';
+import { type ChangeLog, ChangeNotSavedError } from '../mock/change-log.js';
 import type { WorldOp } from '../world/types.js';
 
 /** The two calls that touch the disk when a change is saved; tests inject a failing one (a full disk). */

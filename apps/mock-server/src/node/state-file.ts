@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, existsSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
 import { tenantApiKey } from '../control/tenant-api-key.js';
-import type { MockApi } from '../core/create-mock-api.js';
+import type { MockApi } from '../mock/create-mock-api.js';
 import type { WorldOp, WorldOptions } from '../world/types.js';
 import { keyDigest, matchesKeyDigest, newKeySalt } from './key-digest.js';
 import { StateFileError } from './state-file-error.js';

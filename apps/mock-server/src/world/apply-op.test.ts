@@ -135,7 +135,8 @@ describe('apply: updateCustomer', () => {
       patch: { email: 'New@Example.com' },
       at: AT,
     });
-    expect(world.customerByEmail(companyId, 'new@example.com')).toBe(customer);
+    expect(world.customerByEmail(companyId, 'new@example.com')).toBe(world.customer(customer.id));
+    expect(world.customerByEmail(companyId, 'new@example.com')?.email).toBe('New@Example.com');
     expect(world.customerByEmail(companyId, oldEmail)).toBeUndefined();
   });
 
@@ -187,8 +188,8 @@ describe('apply: deleteCustomer', () => {
     expect(world.customersPage(companyId, 1, 200)).not.toContain(customer);
     expect(world.projectsOfCustomer(customer.id)).toEqual([]);
     for (const project of projects) {
-      expect(world.project(project.id)?.customerId).toBeNull();
-      expect(world.projectsOfCompany(companyId)).toContain(project);
+      expect(world.project(project.id)).toEqual({ ...project, customerId: null });
+      expect(world.projectsOfCompany(companyId)).toContainEqual({ ...project, customerId: null });
     }
   });
 });
@@ -205,11 +206,13 @@ describe('apply: setCustomerStatus and addNote', () => {
       statusId: next,
       at: AT,
     });
+    const updated = { ...customer, statusId: next };
     expect(changed).toEqual({
       ok: true,
-      customer,
-      events: [{ type: 'customer_status_change', customer, oldStatus: old, newStatus: next }],
+      customer: updated,
+      events: [{ type: 'customer_status_change', customer: updated, oldStatus: old, newStatus: next }],
     });
+    expect(world.customer(customer.id)).toEqual(updated);
     const version = world.companyVersion(companyId);
     const same = world.apply({ kind: 'setCustomerStatus', customerId: customer.id, statusId: next, at: AT });
     expect(same.ok && same.events).toEqual([]);
@@ -226,8 +229,47 @@ describe('apply: setCustomerStatus and addNote', () => {
       note: 'Wants a battery quote',
       at: '2026-03-04T05:06:07.890Z',
     });
-    expect(customer.notes).toHaveLength(count + 1);
-    expect(customer.notes.at(-1)).toEqual({ datetime: '2026-03-04 05:06:07', note: 'Wants a battery quote' });
+    const notes = world.customer(customer.id)?.notes ?? [];
+    expect(notes).toHaveLength(count + 1);
+    expect(notes.at(-1)).toEqual({ datetime: '2026-03-04 05:06:07', note: 'Wants a battery quote' });
+    expect(customer.notes).toHaveLength(count);
+  });
+});
+
+describe('the world outside apply', () => {
+  it('hands out records that cannot be changed, so a page held by a caller stays as it was', () => {
+    const { world, companyId } = setup();
+    const page = world.customersPage(companyId, 1, 50);
+    const first = page[0]!;
+    expect(() => {
+      (first as { firstName: string }).firstName = 'Mallory';
+    }).toThrow(TypeError);
+    expect(() => {
+      (first.notes as unknown as unknown[]).push({ datetime: '', note: '' });
+    }).toThrow(TypeError);
+    expect(() => {
+      (world.projectsOfCustomer(first.id) as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
+    expect(() => {
+      (world.usersOfCompany(companyId) as unknown as unknown[]).pop();
+    }).toThrow(TypeError);
+    (page as unknown as unknown[]).length = 0;
+    expect(world.customersPage(companyId, 1, 50)).toHaveLength(50);
+    expect(world.customer(first.id)?.firstName).toBe(first.firstName);
+  });
+
+  it('replaces a changed record, leaving the copy a caller holds as it was', () => {
+    const { world, companyId } = setup();
+    const before = world.customersPage(companyId, 1, 1)[0]!;
+    world.apply({
+      kind: 'updateCustomer',
+      customerId: before.id,
+      patch: { firstname: 'Quentinella' },
+      at: AT,
+    });
+    expect(world.customer(before.id)?.firstName).toBe('Quentinella');
+    expect(world.customersPage(companyId, 1, 1)[0]?.firstName).toBe('Quentinella');
+    expect(before.firstName).not.toBe('Quentinella');
   });
 });
 

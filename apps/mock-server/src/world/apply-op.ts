@@ -5,10 +5,13 @@ import { seedTenant } from './seed-world.js';
 import type { ApplyResult, CustomerPatch, StoredCustomer, TypeId, WorldOp } from './types.js';
 import {
   addCustomer,
+  addSubscription,
   bumpVersion,
-  changeCustomerEmail,
   findCustomerByEmail,
   removeCustomer,
+  removeSubscriptions,
+  replaceCustomer,
+  takeId,
   type WorldState,
 } from './world-state.js';
 
@@ -27,9 +30,9 @@ function createCustomer(state: WorldState, op: Op<'createCustomer'>, uidSeed: nu
     throw new Error(`User ${op.ownerUserId} is not a user of company ${op.companyId}`);
   }
   if (findCustomerByEmail(state, op.companyId, op.input.email)) return duplicateEmail;
-  const id = state.next.customerId++;
+  const id = takeId(state, 'customerId');
   const { input } = op;
-  const customer: StoredCustomer = {
+  const customer = addCustomer(state, {
     id,
     uid: customerUid(id, uidSeed),
     companyId: op.companyId,
@@ -49,22 +52,25 @@ function createCustomer(state: WorldState, op: Op<'createCustomer'>, uidSeed: nu
     siteAddress: null,
     bestContactTimes: null,
     notes: [],
-  };
-  addCustomer(state, customer);
+  });
   bumpVersion(state, op.companyId);
   return { ok: true, customer, events: [{ type: 'customer_created', customer }] };
 }
 
-/** Writes the fields present in `patch`; an `undefined` value counts as absent, as JSON drops it. */
-function patchCustomer(customer: StoredCustomer, patch: CustomerPatch): void {
-  if (patch.firstname !== undefined) customer.firstName = patch.firstname;
-  if (patch.surname !== undefined) customer.surname = patch.surname;
-  if (patch.phone1 !== undefined) customer.phone1 = patch.phone1;
-  if (patch.phone2 !== undefined) customer.phone2 = patch.phone2;
-  if (patch.type !== undefined) customer.typeId = TYPE_IDS[patch.type];
-  if (patch.companyname !== undefined) customer.companyName = patch.companyname;
-  if (patch.companyphone !== undefined) customer.companyPhone = patch.companyphone;
-  if (patch.gststatus !== undefined) customer.gstRegistered = patch.gststatus;
+/** The customer with the fields present in `patch`; an `undefined` value counts as absent, as JSON drops it. */
+function patched(customer: StoredCustomer, patch: CustomerPatch): StoredCustomer {
+  return {
+    ...customer,
+    ...(patch.firstname !== undefined ? { firstName: patch.firstname } : {}),
+    ...(patch.surname !== undefined ? { surname: patch.surname } : {}),
+    ...(patch.email !== undefined ? { email: patch.email } : {}),
+    ...(patch.phone1 !== undefined ? { phone1: patch.phone1 } : {}),
+    ...(patch.phone2 !== undefined ? { phone2: patch.phone2 } : {}),
+    ...(patch.type !== undefined ? { typeId: TYPE_IDS[patch.type] } : {}),
+    ...(patch.companyname !== undefined ? { companyName: patch.companyname } : {}),
+    ...(patch.companyphone !== undefined ? { companyPhone: patch.companyphone } : {}),
+    ...(patch.gststatus !== undefined ? { gstRegistered: patch.gststatus } : {}),
+  };
 }
 
 function updateCustomer(state: WorldState, op: Op<'updateCustomer'>): ApplyResult {
@@ -75,10 +81,9 @@ function updateCustomer(state: WorldState, op: Op<'updateCustomer'>): ApplyResul
     const holder = findCustomerByEmail(state, customer.companyId, email);
     if (holder && holder !== customer) return duplicateEmail;
   }
-  patchCustomer(customer, op.patch);
-  if (email !== undefined) changeCustomerEmail(state, customer, email);
+  const stored = replaceCustomer(state, patched(customer, op.patch));
   bumpVersion(state, customer.companyId);
-  return { ok: true, customer, events: [] };
+  return { ok: true, customer: stored, events: [] };
 }
 
 function deleteCustomer(state: WorldState, op: Op<'deleteCustomer'>): ApplyResult {
@@ -94,40 +99,35 @@ function setCustomerStatus(state: WorldState, op: Op<'setCustomerStatus'>): Appl
   if (!customer) return notFound;
   const oldStatus = customer.statusId;
   if (oldStatus === op.statusId) return { ok: true, customer, events: [] };
-  customer.statusId = op.statusId;
+  const stored = replaceCustomer(state, { ...customer, statusId: op.statusId });
   bumpVersion(state, customer.companyId);
   return {
     ok: true,
-    customer,
-    events: [{ type: 'customer_status_change', customer, oldStatus, newStatus: op.statusId }],
+    customer: stored,
+    events: [{ type: 'customer_status_change', customer: stored, oldStatus, newStatus: op.statusId }],
   };
 }
 
 function addNote(state: WorldState, op: Op<'addNote'>): ApplyResult {
   const customer = state.customers.get(op.customerId);
   if (!customer) return notFound;
-  customer.notes.push({ datetime: noteDatetime(op.at), note: op.note });
+  const note = { datetime: noteDatetime(op.at), note: op.note };
+  const stored = replaceCustomer(state, { ...customer, notes: [...customer.notes, note] });
   bumpVersion(state, customer.companyId);
-  return { ok: true, customer, events: [] };
+  return { ok: true, customer: stored, events: [] };
 }
 
 function subscribe(state: WorldState, op: Op<'subscribe'>): ApplyResult {
   if (!state.companies.has(op.companyId)) return { ok: false, reason: 'UNKNOWN_COMPANY' };
-  const list = state.subscriptions.get(op.companyId) ?? [];
-  if (!list.some((s) => s.hookUrl === op.hookUrl && s.event === op.event)) {
-    list.push({ companyId: op.companyId, hookUrl: op.hookUrl, event: op.event, createdAt: op.at });
-    state.subscriptions.set(op.companyId, list);
-    bumpVersion(state, op.companyId);
-  }
+  const subscription = { companyId: op.companyId, hookUrl: op.hookUrl, event: op.event, createdAt: op.at };
+  if (addSubscription(state, subscription)) bumpVersion(state, op.companyId);
   return { ok: true, events: [] };
 }
 
 function unsubscribe(state: WorldState, op: Op<'unsubscribe'>): ApplyResult {
   if (!state.companies.has(op.companyId)) return { ok: false, reason: 'UNKNOWN_COMPANY' };
-  const list = state.subscriptions.get(op.companyId) ?? [];
-  const kept = list.filter((s) => s.hookUrl !== op.hookUrl);
-  if (kept.length === list.length) return { ok: false, reason: 'NO_MATCHING_WEBHOOK' };
-  state.subscriptions.set(op.companyId, kept);
+  if (removeSubscriptions(state, op.companyId, op.hookUrl) === 0)
+    return { ok: false, reason: 'NO_MATCHING_WEBHOOK' };
   bumpVersion(state, op.companyId);
   return { ok: true, events: [] };
 }

@@ -49,7 +49,7 @@ export function createWorld(options: WorldOptions = {}): World {
     customerByEmail: (companyId, email) => findCustomerByEmail(state, companyId, email),
     project: (projectId): StoredProject | undefined => state.projects.get(projectId),
     projectsOfCustomer: (customerId) => state.projectsByCustomer.get(customerId) ?? none,
-    projectsOfCompany: (companyId) => state.projectsByCompany.get(companyId) ?? none,
+    projectsOfCompany: (companyId) => state.projectsByCompany.get(companyId)?.slice() ?? none,
     subscriptions(companyId, event?: WebhookEventType) {
       const list = state.subscriptions.get(companyId) ?? none;
       return event === undefined ? [...list] : list.filter((s) => s.event === event);

@@ -2,7 +2,7 @@ import type { CompanySeed } from './company-seed.js';
 import type { Random } from './random.js';
 import { seedCustomer } from './seed-customer.js';
 import { seedProject } from './seed-project.js';
-import { addCustomer, addProject, type WorldState } from './world-state.js';
+import { addCustomer, addProject, skipIds, takeId, type WorldState } from './world-state.js';
 
 const DAY = 86_400_000;
 const PROJECT_COUNT_WEIGHTS = [30, 45, 17, 8]; // 0..3 projects a customer
@@ -69,18 +69,17 @@ export function seedCustomers(state: WorldState, plans: readonly CustomerPlan[],
     if (!cursor) break;
     const { seed } = cursor.plan;
     const createdMs = timeOf(cursor);
-    if (gaps?.chance(0.03)) state.next.customerId += gaps.int(1, 3);
-    const customer = seedCustomer(seed, state.next.customerId++, createdMs);
-    addCustomer(state, customer);
+    if (gaps?.chance(0.03)) skipIds(state, 'customerId', gaps.int(1, 3));
+    const customer = addCustomer(state, seedCustomer(seed, takeId(state, 'customerId'), createdMs));
     const projects = seed.random.weighted(PROJECT_COUNT_WEIGHTS);
     for (let p = 0; p < projects; p++) {
       const projectMs = createdMs + seed.random.int(0, 45 * DAY);
-      addProject(state, seedProject(seed, state.next.projectId++, customer, projectMs));
+      addProject(state, seedProject(seed, takeId(state, 'projectId'), customer, projectMs));
     }
     while (cursor.slots[cursor.slot] === cursor.done) {
       cursor.slot++;
       const draftMs = createdMs + seed.random.int(0, 10 * DAY);
-      addProject(state, seedProject(seed, state.next.projectId++, null, draftMs));
+      addProject(state, seedProject(seed, takeId(state, 'projectId'), null, draftMs));
     }
     cursor.done++;
   }

@@ -5,7 +5,7 @@ import { seedCustomers } from './seed-customers.js';
 import { seedPools } from './seed-pools.js';
 import { seedUsers } from './seed-users.js';
 import type { Company, WorldOptions } from './types.js';
-import { addCompany, addUser, createWorldState, type WorldState } from './world-state.js';
+import { addCompany, addUser, createWorldState, skipIds, takeId, type WorldState } from './world-state.js';
 
 /**
  * Seeded data ends here, never at the wall clock, so one seed gives byte-identical worlds on any day.
@@ -36,9 +36,9 @@ function startCompany(
 ): CompanySeed {
   const random = createRandom(streamSeed);
   const pools = seedPools(poolSeed);
-  const id = state.next.companyId++;
+  const id = takeId(state, 'companyId');
   const users = seedUsers(random, pools, id, profile.domain, profile.users, state.next.userId);
-  state.next.userId += users.length;
+  skipIds(state, 'userId', users.length);
   const owner = users[0];
   if (!owner) throw new Error('A company needs at least one user');
   const company: Company = { id, name: profile.name, apiKeys: [profile.apiKey], keyOwnerUserId: owner.id };

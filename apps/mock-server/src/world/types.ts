@@ -1,6 +1,8 @@
 /**
  * The canonical records of the fake Solar Proof. One stored record per customer; every response
  * shape is a view of it (see ../views). The vocabulary follows "The Customer Object" of the docs.
+ * Records are immutable (readonly here, frozen at run time): a change replaces the record, so
+ * what the world hands out can never change the world behind `apply`'s back.
  */
 import type { CustomerTypeInput, WebhookEventType } from '@solarproof/schemas';
 
@@ -10,87 +12,87 @@ export type Flag = 0 | 1;
 
 export interface Company {
   readonly id: number;
-  name: string;
-  apiKeys: string[];
+  readonly name: string;
+  readonly apiKeys: readonly string[];
   /** The user who owns the API key: customers created without `useremail` belong to them. */
-  keyOwnerUserId: number;
+  readonly keyOwnerUserId: number;
 }
 
 export interface User {
   readonly id: number;
   readonly companyId: number;
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email: string;
-  workTitle: string;
-  username: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly workTitle: string;
+  readonly username: string;
 }
 
 export interface SiteAddress {
-  streetnum: string;
-  street: string;
-  suburb: string;
-  state: string;
-  postcode: string;
-  country: string;
+  readonly streetnum: string;
+  readonly street: string;
+  readonly suburb: string;
+  readonly state: string;
+  readonly postcode: string;
+  readonly country: string;
 }
 
 export interface Note {
   /** `YYYY-MM-DD HH:MM:SS` */
-  datetime: string;
-  note: string;
+  readonly datetime: string;
+  readonly note: string;
 }
 
 export interface BestContactTimes {
-  mornings: Flag;
-  middays: Flag;
-  afternoons: Flag;
-  evenings: Flag;
+  readonly mornings: Flag;
+  readonly middays: Flag;
+  readonly afternoons: Flag;
+  readonly evenings: Flag;
 }
 
 export interface StoredCustomer {
   readonly id: number;
   readonly uid: string;
   readonly companyId: number;
-  ownerUserId: number;
-  firstName: string;
-  surname: string;
-  email: string;
-  phone1: string;
-  phone2: string;
-  companyName: string;
-  companyPhone: string;
-  abn: string | null;
-  statusId: StatusId;
-  typeId: TypeId;
-  gstRegistered: Flag;
+  readonly ownerUserId: number;
+  readonly firstName: string;
+  readonly surname: string;
+  readonly email: string;
+  readonly phone1: string;
+  readonly phone2: string;
+  readonly companyName: string;
+  readonly companyPhone: string;
+  readonly abn: string | null;
+  readonly statusId: StatusId;
+  readonly typeId: TypeId;
+  readonly gstRegistered: Flag;
   /** ISO-8601 UTC instant of creation; views cut it to `YYYY-MM-DD`. */
-  createdAt: string;
-  siteAddress: SiteAddress | null;
-  bestContactTimes: BestContactTimes | null;
-  notes: Note[];
+  readonly createdAt: string;
+  readonly siteAddress: SiteAddress | null;
+  readonly bestContactTimes: BestContactTimes | null;
+  readonly notes: readonly Note[];
 }
 
 export interface StoredProject {
   readonly id: number;
   readonly companyId: number;
-  customerId: number | null;
-  ownerUserId: number;
-  title: string;
-  siteAddress: SiteAddress;
-  panelQuantity: number;
+  readonly customerId: number | null;
+  readonly ownerUserId: number;
+  readonly title: string;
+  readonly siteAddress: SiteAddress;
+  readonly panelQuantity: number;
   /** e.g. `320W - SUNPOWER - (SPR-E19-320)` */
-  panelType: string;
-  panelWatts: number;
-  inverterQuantity: number;
+  readonly panelType: string;
+  readonly panelWatts: number;
+  readonly inverterQuantity: number;
   /** e.g. `Zeversolar 4kW (TLC4000)` */
-  inverterType: string;
+  readonly inverterType: string;
   /** panelQuantity * panelWatts / 1000, rounded to 2 decimals */
-  systemSizeKw: number;
+  readonly systemSizeKw: number;
   /** `/uploads/<hex>/pdfs/<id>/proposal_<id>.pdf`, or '' when unpublished */
-  proposalLink: string;
-  createdAt: string;
+  readonly proposalLink: string;
+  readonly createdAt: string;
 }
 
 export interface Subscription {

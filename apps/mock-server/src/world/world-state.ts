@@ -1,15 +1,18 @@
 import type { Company, StoredCustomer, StoredProject, Subscription, User } from './types.js';
 
 /**
- * The records and every index over them. Only this module's functions write the indexes, so they
- * cannot drift apart; lookups are Map gets and binary searches.
+ * The records and every index over them. This module's functions are the only writers of a
+ * state (records, indexes, subscriptions and the id counters alike), so the indexes cannot drift
+ * apart; `applyOp` decides what a change means and calls them, seeding calls them to fill a new
+ * state. Records and the small lists are frozen and replaced on change, never edited; lookups are
+ * Map gets and binary searches.
  */
 export interface WorldState {
   readonly companies: Map<number, Company>;
   readonly companyByKey: Map<string, Company>;
   readonly versions: Map<number, number>;
   readonly users: Map<number, User>;
-  readonly usersByCompany: Map<number, User[]>;
+  readonly usersByCompany: Map<number, readonly User[]>;
   /** company id → lower-case email → user */
   readonly userByEmail: Map<number, Map<string, User>>;
   readonly customers: Map<number, StoredCustomer>;
@@ -18,12 +21,15 @@ export interface WorldState {
   /** company id → lower-case email → customer */
   readonly customerByEmail: Map<number, Map<string, StoredCustomer>>;
   readonly projects: Map<number, StoredProject>;
-  readonly projectsByCustomer: Map<number, StoredProject[]>;
+  readonly projectsByCustomer: Map<number, readonly StoredProject[]>;
+  /** company id → its projects in ascending id order */
   readonly projectsByCompany: Map<number, StoredProject[]>;
-  readonly subscriptions: Map<number, Subscription[]>;
+  readonly subscriptions: Map<number, readonly Subscription[]>;
   /** The next free id of each kind; ids are global across companies, as in one database. */
   readonly next: { companyId: number; userId: number; customerId: number; projectId: number };
 }
+
+export type IdKind = keyof WorldState['next'];
 
 /** An empty state whose ids start where the seeded ones do. */
 export function createWorldState(): WorldState {
@@ -47,13 +53,16 @@ export function createWorldState(): WorldState {
 
 const emailKey = (email: string): string => email.toLowerCase();
 
-function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
-  let list = map.get(key);
-  if (!list) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
+/** Takes the next id of a kind. */
+export function takeId(state: WorldState, kind: IdKind): number {
+  const id = state.next[kind];
+  state.next[kind] = id + 1;
+  return id;
+}
+
+/** Leaves `count` ids of a kind unused, like rows deleted long ago. */
+export function skipIds(state: WorldState, kind: IdKind, count: number): void {
+  state.next[kind] += count;
 }
 
 /** Index of `id` in an ascending list of records, or -1. */
@@ -70,6 +79,20 @@ function indexById(list: readonly { readonly id: number }[], id: number): number
   return -1;
 }
 
+function frozenCustomer(customer: StoredCustomer): StoredCustomer {
+  if (Object.isFrozen(customer)) return customer;
+  for (const note of customer.notes) Object.freeze(note);
+  Object.freeze(customer.notes);
+  if (customer.siteAddress) Object.freeze(customer.siteAddress);
+  if (customer.bestContactTimes) Object.freeze(customer.bestContactTimes);
+  return Object.freeze(customer);
+}
+
+function frozenProject(project: StoredProject): StoredProject {
+  Object.freeze(project.siteAddress);
+  return Object.freeze(project);
+}
+
 /** Marks a company's data as changed (keys caches of rendered pages). */
 export function bumpVersion(state: WorldState, companyId: number): void {
   state.versions.set(companyId, (state.versions.get(companyId) ?? 0) + 1);
@@ -80,26 +103,35 @@ export function addCompany(state: WorldState, company: Company): void {
   for (const key of company.apiKeys) {
     if (state.companyByKey.has(key)) throw new Error(`API key ${key} already belongs to a company`);
   }
+  Object.freeze(company.apiKeys);
+  Object.freeze(company);
   state.companies.set(company.id, company);
   for (const key of company.apiKeys) state.companyByKey.set(key, company);
   state.versions.set(company.id, state.versions.get(company.id) ?? 0);
   state.customersByCompany.set(company.id, []);
+  state.projectsByCompany.set(company.id, []);
   state.customerByEmail.set(company.id, new Map());
   state.userByEmail.set(company.id, new Map());
 }
 
 /** Adds a user to its company. */
 export function addUser(state: WorldState, user: User): void {
+  Object.freeze(user);
   state.users.set(user.id, user);
-  listOf(state.usersByCompany, user.companyId).push(user);
+  state.usersByCompany.set(
+    user.companyId,
+    Object.freeze([...(state.usersByCompany.get(user.companyId) ?? []), user]),
+  );
   state.userByEmail.get(user.companyId)?.set(emailKey(user.email), user);
 }
 
 /** Adds a customer whose id is above every id of its company (ids grow with creation). */
-export function addCustomer(state: WorldState, customer: StoredCustomer): void {
-  state.customers.set(customer.id, customer);
-  listOf(state.customersByCompany, customer.companyId).push(customer);
-  state.customerByEmail.get(customer.companyId)?.set(emailKey(customer.email), customer);
+export function addCustomer(state: WorldState, customer: StoredCustomer): StoredCustomer {
+  const stored = frozenCustomer(customer);
+  state.customers.set(stored.id, stored);
+  state.customersByCompany.get(stored.companyId)?.push(stored);
+  state.customerByEmail.get(stored.companyId)?.set(emailKey(stored.email), stored);
+  return stored;
 }
 
 /** The customer of `companyId` with this email (any case). */
@@ -111,12 +143,20 @@ export function findCustomerByEmail(
   return state.customerByEmail.get(companyId)?.get(emailKey(email));
 }
 
-/** Changes a customer's email and its index entry together. */
-export function changeCustomerEmail(state: WorldState, customer: StoredCustomer, email: string): void {
-  const byEmail = state.customerByEmail.get(customer.companyId);
-  byEmail?.delete(emailKey(customer.email));
-  customer.email = email;
-  byEmail?.set(emailKey(email), customer);
+/** Puts `next` where the customer of the same id was, in every index; returns the stored record. */
+export function replaceCustomer(state: WorldState, next: StoredCustomer): StoredCustomer {
+  const previous = state.customers.get(next.id);
+  if (!previous) throw new Error(`No customer ${next.id} to replace`);
+  if (previous.companyId !== next.companyId) throw new Error(`Customer ${next.id} cannot change company`);
+  const stored = frozenCustomer(next);
+  state.customers.set(stored.id, stored);
+  const list = state.customersByCompany.get(stored.companyId);
+  const at = list ? indexById(list, stored.id) : -1;
+  if (list && at >= 0) list[at] = stored;
+  const byEmail = state.customerByEmail.get(stored.companyId);
+  byEmail?.delete(emailKey(previous.email));
+  byEmail?.set(emailKey(stored.email), stored);
+  return stored;
 }
 
 /** Removes a customer; its projects stay in the company with no customer. */
@@ -126,13 +166,39 @@ export function removeCustomer(state: WorldState, customer: StoredCustomer): voi
   const at = list ? indexById(list, customer.id) : -1;
   if (list && at >= 0) list.splice(at, 1);
   state.customerByEmail.get(customer.companyId)?.delete(emailKey(customer.email));
-  for (const project of state.projectsByCustomer.get(customer.id) ?? []) project.customerId = null;
+  for (const project of state.projectsByCustomer.get(customer.id) ?? []) {
+    const unassigned = frozenProject({ ...project, customerId: null });
+    state.projects.set(project.id, unassigned);
+    const ofCompany = state.projectsByCompany.get(project.companyId);
+    const index = ofCompany ? indexById(ofCompany, project.id) : -1;
+    if (ofCompany && index >= 0) ofCompany[index] = unassigned;
+  }
   state.projectsByCustomer.delete(customer.id);
 }
 
 /** Adds a project whose id is above every project id (ids grow with creation). */
 export function addProject(state: WorldState, project: StoredProject): void {
-  state.projects.set(project.id, project);
-  listOf(state.projectsByCompany, project.companyId).push(project);
-  if (project.customerId !== null) listOf(state.projectsByCustomer, project.customerId).push(project);
+  const stored = frozenProject(project);
+  state.projects.set(stored.id, stored);
+  state.projectsByCompany.get(stored.companyId)?.push(stored);
+  if (stored.customerId !== null) {
+    const mine = state.projectsByCustomer.get(stored.customerId) ?? [];
+    state.projectsByCustomer.set(stored.customerId, Object.freeze([...mine, stored]));
+  }
+}
+
+/** Adds a subscription unless the same URL and event are already subscribed; true when added. */
+export function addSubscription(state: WorldState, subscription: Subscription): boolean {
+  const list = state.subscriptions.get(subscription.companyId) ?? [];
+  if (list.some((s) => s.hookUrl === subscription.hookUrl && s.event === subscription.event)) return false;
+  state.subscriptions.set(subscription.companyId, Object.freeze([...list, Object.freeze(subscription)]));
+  return true;
+}
+
+/** Removes every subscription of `hookUrl` in the company; how many went. */
+export function removeSubscriptions(state: WorldState, companyId: number, hookUrl: string): number {
+  const list = state.subscriptions.get(companyId) ?? [];
+  const kept = list.filter((s) => s.hookUrl !== hookUrl);
+  if (kept.length !== list.length) state.subscriptions.set(companyId, Object.freeze(kept));
+  return list.length - kept.length;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_API_KEY } from '../../src/index.js';
-import { expectApiError, newCustomer } from '../support/scenario-helpers.js';
+import { expectApiError, expectWebhookError, newCustomer } from '../support/scenario-helpers.js';
 import type { ScenarioContext } from './scenario-context.js';
 /** The scenarios of the control API, run through every transport. */
 export function controlScenarios({ send, get, write, world, defaultCompany, tenant }: ScenarioContext): void {
@@ -20,6 +20,78 @@ export function controlScenarios({ send, get, write, world, defaultCompany, tena
         expect(limited.headers.get('retry-after')).toBe('3');
       }
       expect((await get({ action: 'getallcustomers' })).status).toBe(200);
+    });
+
+    test.each([
+      ['the fault header', { 'x-solarproof-mock-fault': 'INVALID_API_KEY' }, false],
+      ['a queued fault', {}, true],
+    ])(
+      'forces INVALID_API_KEY on a webhook action in its documented shape, by %s',
+      async (_name, headers, queue) => {
+        if (queue) {
+          const queued = await send(
+            {
+              method: 'POST',
+              path: '/__mock/faults',
+              body: { action: 'subscribe_customer', code: 'INVALID_API_KEY' },
+            },
+            null,
+          );
+          expect(queued.status).toBe(201);
+        }
+        const response = await send({
+          method: 'POST',
+          query: { action: 'subscribe_customer' },
+          body: { hookUrl: 'https://example.com/h', type_request: 'customer_created' },
+          headers,
+        });
+        expectWebhookError(response, 'Invalid API key');
+        expect(world().subscriptions(defaultCompany().id)).toHaveLength(0);
+      },
+    );
+
+    test.each([
+      ['UPDATE_FAILED', 'getallcustomers', 'GET'],
+      ['NO_CUSTOMER_ASSIGNED', 'updatecustomer', 'POST'],
+    ])(
+      'refuses to force %s on %s, which never answers it, naming the codes it can',
+      async (code, action, method) => {
+        const response = await send({
+          method,
+          query: { action },
+          ...(method === 'POST' ? { body: { data: { pkcustomerid: 70001, surname: 'X' } } } : {}),
+          headers: { 'x-solarproof-mock-fault': code },
+        });
+        expectApiError(
+          response,
+          400,
+          'INVALID_PARAMETERS',
+          new RegExp(`${action} never answers ${code}; a fault can force .*INVALID_API_KEY`),
+        );
+      },
+    );
+
+    test('refuses to queue a fault whose code the action never answers', async () => {
+      const queued = await send(
+        {
+          method: 'POST',
+          path: '/__mock/faults',
+          body: { action: 'getallcustomers', code: 'UPDATE_FAILED' },
+        },
+        null,
+      );
+      expectApiError(queued, 400, 'INVALID_PARAMETERS', /getallcustomers never answers UPDATE_FAILED/);
+      expect((await get({ action: 'getallcustomers' })).status).toBe(200);
+    });
+
+    test('refuses a forced code a webhook action never answers, in the webhook shape', async () => {
+      const response = await send({
+        method: 'POST',
+        query: { action: 'unsubscribe_customer' },
+        body: { hookUrl: 'https://example.com/h' },
+        headers: { 'x-solarproof-mock-fault': 'CUSTOMER_NOT_FOUND' },
+      });
+      expectWebhookError(response, /unsubscribe_customer never answers CUSTOMER_NOT_FOUND/);
     });
 
     test("keeps tenants apart: neither sees the other's customers", async () => {

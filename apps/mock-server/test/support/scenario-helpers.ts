@@ -31,9 +31,9 @@ export function expectApiError(
 }
 
 /** Asserts the webhook actions' `{success: false, message}` at status 400. */
-export function expectWebhookError(response: ScenarioResponse, message: string): void {
+export function expectWebhookError(response: ScenarioResponse, message: string | RegExp): void {
   expect({ status: response.status, json: response.json }).toEqual({
     status: 400,
-    json: { success: false, message },
+    json: { success: false, message: typeof message === 'string' ? message : expect.stringMatching(message) },
   });
 }

@@ -1,5 +1,5 @@
-import { apiError } from '../core/error-response.js';
-import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { apiError } from './error-response.js';
+import type { MockRequest, MockResponse } from './mock-request.js';
 
 /** Whether a request is for the control API (`/__mock` and below). */
 export function isControlPath(path: string): boolean {

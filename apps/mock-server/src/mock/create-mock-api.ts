@@ -1,21 +1,32 @@
 import { answerControlRequest } from '../control/answer-control-request.js';
+import { apiError } from '../core/error-response.js';
+import { FaultBook } from '../core/faults.js';
+import { Journal } from '../core/journal.js';
+import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { PageCache } from '../core/page-cache.js';
+import { clip, redactKnownKeys, redactQuery } from '../core/redact.js';
 import { WebhookDeliveries, type WebhookOptions } from '../webhooks/webhook-deliveries.js';
 import { createWorld } from '../world/create-world.js';
 import type { ApplyResult, World, WorldOp, WorldOptions } from '../world/types.js';
-import { type ApiAnswer, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
+import { type ApiDependencies, answerApiRequest } from './answer-api-request.js';
 import { type ChangeLog, ChangeNotSavedError } from './change-log.js';
-import { apiError } from './error-response.js';
-import { FaultBook } from './faults.js';
-import { Journal } from './journal.js';
-import type { MockRequest, MockResponse } from './mock-request.js';
-import { PageCache } from './page-cache.js';
-import { clip, redactKnownKeys, redactQuery } from './redact.js';
+import { type FailureTrace, MockFailure } from './mock-failure.js';
 
 export interface MockOptions extends WorldOptions {
   /** The clock of new records and journal entries. Default: the wall clock. */
   now?: () => Date;
-  /** Check every answer against the spec and throw on a mismatch (for tests). Default false. */
+  /**
+   * Check every answer of an action, injected faults' included, against the spec (for tests). A
+   * mismatch is a `MockFailure` naming the action and company, handed to `onError`, which
+   * rethrows it by default in this mode. Default false.
+   */
   validateResponses?: boolean;
+  /**
+   * What a failure of the mock answers (a response the spec does not describe, or a bug). Default:
+   * rethrow when `validateResponses` is on, so `handle` throws; otherwise a 500 `UNKNOWN`. The
+   * journal records the request with its action and company either way.
+   */
+  onError?: (failure: MockFailure, request: MockRequest) => MockResponse;
   /** How many requests the journal keeps. Default 1000. */
   journalLimit?: number;
   /** Webhook delivery: payload version, retries, timeout, and the fetch that sends. */
@@ -31,7 +42,14 @@ export interface MockApi {
   readonly faults: FaultBook;
   /** Webhook deliveries of world events to the subscribed URLs. */
   readonly deliveries: WebhookDeliveries;
-  /** Answers one request. Synchronous and free of I/O; adapters do the waiting and the sockets. */
+  /**
+   * Answers one request, synchronously. Its only effects beyond the mock's memory are those of the
+   * `onApply` listeners, run inside it for each change a write makes: the built-in webhook
+   * dispatcher queues deliveries and starts their `fetch` (not awaited), and a state file, when
+   * one is open (node), appends and fsyncs the change before `handle` returns. Waiting
+   * (`delayMs`) and cutting connections (`reset`) are left to the adapter. Throws only what
+   * `onError` rethrows.
+   */
   handle(request: MockRequest): MockResponse;
   /** Changes the world and tells the listeners (persistence, webhooks). */
   apply(op: WorldOp): ApplyResult;
@@ -109,6 +127,13 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     apply,
     validateResponses: options.validateResponses ?? false,
   };
+  const onError =
+    options.onError ??
+    (options.validateResponses
+      ? (failure: MockFailure): MockResponse => {
+          throw failure;
+        }
+      : (failure: MockFailure): MockResponse => apiError('UNKNOWN', clip(failure.message, 2000)));
 
   const api: MockApi = {
     world,
@@ -147,39 +172,59 @@ export function createMockApi(options: MockOptions = {}): MockApi {
         if (response.status < 400) return response;
         return { ...response, body: redactKnownKeys(response.body, knownKeys()) };
       }
-      const answer = answerSafely(deps, request);
+      const trace: FailureTrace = { action: null, companyId: null };
       const keys = knownKeys();
-      journal.add({
-        at: now(),
-        method: request.method,
-        path: clip(redactKnownKeys(request.path, keys), 200),
-        query: clip(redactKnownKeys(redactQuery(request.query), keys), 500),
-        action: answer.action,
-        status: answer.response.status,
-        code: answer.response.status >= 400 ? errorCodeOf(answer.response.body) : null,
-        companyId: answer.companyId,
-        bodyBytes: request.body?.length ?? 0,
-      });
+      const record = (response: MockResponse | null) =>
+        journal.add({
+          at: now(),
+          method: request.method,
+          path: clip(redactKnownKeys(request.path, keys), 200),
+          query: clip(redactKnownKeys(redactQuery(request.query), keys), 500),
+          action: trace.action,
+          status: response?.status ?? 500,
+          code: response === null ? 'UNKNOWN' : response.status >= 400 ? errorCodeOf(response.body) : null,
+          companyId: trace.companyId,
+          bodyBytes: request.body?.length ?? 0,
+        });
+      let response: MockResponse;
+      try {
+        response = answer(deps, request, trace);
+      } catch (error) {
+        if (error instanceof ChangeNotSavedError) {
+          // Not a bug of the mock: the disk refused the change, and nothing of it was applied.
+          response = apiError('UNKNOWN', clip(error.message, 2000));
+        } else {
+          const failure =
+            error instanceof MockFailure
+              ? error
+              : new MockFailure(
+                  `The mock failed: ${error instanceof Error ? error.message : String(error)}`,
+                  trace,
+                  { cause: error },
+                );
+          try {
+            response = onError(failure, request);
+          } catch (rethrown) {
+            record(null);
+            throw rethrown;
+          }
+        }
+      }
+      record(response);
       // An error may echo what the caller sent, and a caller may send a key in the wrong place.
-      if (answer.response.status < 400) return answer.response;
-      const body = redactKnownKeys(answer.response.body, keys);
-      return body === answer.response.body ? answer.response : { ...answer.response, body };
+      if (response.status < 400) return response;
+      const body = redactKnownKeys(response.body, keys);
+      return body === response.body ? response : { ...response, body };
     },
   };
   return api;
 }
 
-/** A bug must answer UNKNOWN, never crash the server or hang the caller. */
-function answerSafely(deps: ApiDependencies, request: MockRequest): ApiAnswer {
-  try {
-    if (request.path !== '/apidata.php') {
-      const message = `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`;
-      return { response: apiError('NOT_FOUND', message), action: null, companyId: null };
-    }
-    return answerApiRequest(deps, request);
-  } catch (error) {
-    return { response: apiError('UNKNOWN', failureMessage(error)), action: null, companyId: null };
+function answer(deps: ApiDependencies, request: MockRequest, trace: FailureTrace): MockResponse {
+  if (request.path !== '/apidata.php') {
+    return apiError('NOT_FOUND', `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`);
   }
+  return answerApiRequest(deps, request, trace);
 }
 
 /** A failed save (or a bug) in a control route answers JSON and leaves the server serving. */

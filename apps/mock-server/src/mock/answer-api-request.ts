@@ -1,0 +1,162 @@
+import { type OperationId, operationSchemas } from '@solarproof/schemas';
+import type { z } from 'zod';
+import type { ActionContext } from '../actions/action-context.js';
+import { actionRegistry, type RegisteredAction } from '../actions/action-registry.js';
+import { authenticate } from '../core/authenticate.js';
+import { isUnsafeCustomerId, UNSAFE_ID_MESSAGE } from '../core/customer-id-problem.js';
+import { apiError, webhookError } from '../core/error-response.js';
+import type { FaultBook } from '../core/faults.js';
+import { type Fault, takeFault } from '../core/forced-fault.js';
+import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import type { PageCache } from '../core/page-cache.js';
+import { queryValues } from '../core/query-values.js';
+import { readJsonBody } from '../core/read-json-body.js';
+import { clip } from '../core/redact.js';
+import { responseProblem } from '../core/response-problem.js';
+import { validationMessage } from '../core/validation-message.js';
+import { webhookBodyProblem } from '../core/webhook-body-problem.js';
+import type { ApplyResult, World, WorldOp } from '../world/types.js';
+import { type FailureTrace, MockFailure } from './mock-failure.js';
+
+/** What answering needs from the mock around it. */
+export interface ApiDependencies {
+  world: World;
+  faults: FaultBook;
+  cache: PageCache;
+  now(): string;
+  apply(op: WorldOp): ApplyResult;
+  validateResponses: boolean;
+}
+
+const ACTION_NAMES = [...actionRegistry.keys()];
+
+/**
+ * Answers a request to `/apidata.php`: route by `action`, check method, body, key and parameters,
+ * run. `trace` is filled in as the request is understood (its action, then the caller's company),
+ * so a failure can name them. With `validateResponses`, every answer of a known operation, an
+ * injected fault's included, is checked against the spec; a mismatch throws a `MockFailure`.
+ */
+export function answerApiRequest(
+  deps: ApiDependencies,
+  request: MockRequest,
+  trace: FailureTrace,
+): MockResponse {
+  const query = queryValues(request.query);
+  const name = query.action;
+  if (name === undefined || name === '') {
+    return apiError('NOT_FOUND', `Missing action parameter: one of ${ACTION_NAMES.join(', ')}`);
+  }
+  const registered = actionRegistry.get(name);
+  if (!registered) return apiError('NOT_FOUND', unknownActionMessage(name));
+  trace.action = name;
+  const operationId = registered.methods.get(request.method);
+  if (!operationId) {
+    const allowed = [...registered.methods.keys()].join(', ');
+    return apiError(
+      'METHOD_NOT_ALLOWED',
+      `Action ${name} does not accept ${clip(request.method, 10)}; use ${allowed}`,
+      { allow: allowed },
+    );
+  }
+
+  // The key is checked first: a fault answers only a caller who may call, and only its own faults.
+  let fault: Fault | undefined;
+  const ran = runAction(deps, registered, operationId, query, request, trace, (companyId) => {
+    fault = takeFault(
+      deps.faults,
+      name,
+      companyId,
+      operationId,
+      registered.kind === 'webhook',
+      request.headers,
+    );
+    return fault && 'response' in fault ? fault.response : undefined;
+  });
+  const taken = fault as Fault | undefined;
+  const response = taken && 'extra' in taken ? { ...ran, ...taken.extra } : ran;
+  if (deps.validateResponses) {
+    const problem = responseProblem(operationSchemas, operationId, response);
+    if (problem !== null) throw new MockFailure(problem, trace);
+  }
+  return response;
+}
+
+function runAction(
+  deps: ApiDependencies,
+  registered: RegisteredAction,
+  operationId: OperationId,
+  query: Record<string, string>,
+  request: MockRequest,
+  trace: FailureTrace,
+  faultFor: (companyId: number) => MockResponse | undefined,
+): MockResponse {
+  const op = operationSchemas[operationId];
+  const isWebhook = registered.kind === 'webhook';
+
+  const read =
+    registered.kind === 'read' ? undefined : readJsonBody(request.body, request.headers['content-type']);
+  const body: unknown = read?.ok ? read.value : undefined;
+  const bodyKey = registered.kind === 'write' ? dataField(body, 'apikey') : undefined;
+  const auth = authenticate(deps.world, query.api_key ?? null, bodyKey);
+  if (auth.ok) {
+    // A fault answers only a caller whose key is valid, and only that company's faults; it comes
+    // before the body's problems, as it stands in for the whole answer.
+    trace.companyId = auth.company.id;
+    const faulted = faultFor(auth.company.id);
+    if (faulted) return faulted;
+  }
+  if (read && !read.ok) {
+    if (isWebhook) return webhookError(read.problem === 'malformed' ? 'Invalid JSON' : read.detail);
+    if (read.problem === 'content-type') return apiError('UNSUPPORTED_MEDIA_TYPE', read.detail);
+    return apiError(
+      'INVALID_PARAMETERS',
+      read.problem === 'empty' ? `${read.detail}: send {"data": {...}} as JSON` : read.detail,
+    );
+  }
+  if (!auth.ok)
+    return isWebhook ? webhookError('Invalid API key') : apiError('INVALID_API_KEY', auth.message);
+
+  if (isWebhook) {
+    const problem = webhookBodyProblem(body, registered.action === 'subscribe_customer');
+    if (problem) return webhookError(problem);
+  }
+  const parsedQuery = op.query.safeParse(query);
+  if (!parsedQuery.success) {
+    return apiError('INVALID_PARAMETERS', validationMessage(parsedQuery.error, 'query', query));
+  }
+  if (isUnsafeCustomerId(body)) return apiError('INVALID_PARAMETERS', UNSAFE_ID_MESSAGE);
+  let parsedBody: unknown;
+  if (op.body) {
+    const result = (op.body as z.ZodType).safeParse(body);
+    if (!result.success) {
+      const message = validationMessage(result.error, 'body', body);
+      return isWebhook ? webhookError(message) : apiError('INVALID_PARAMETERS', message);
+    }
+    parsedBody = result.data;
+  }
+
+  const context: ActionContext = {
+    world: deps.world,
+    company: auth.company,
+    query: parsedQuery.data,
+    body: parsedBody as ActionContext['body'],
+    now: deps.now(),
+    cache: deps.cache,
+    apply: deps.apply,
+  };
+  return registered.handler(context);
+}
+
+function dataField(body: unknown, field: string): unknown {
+  if (body === null || typeof body !== 'object') return undefined;
+  const data = (body as { data?: unknown }).data;
+  if (data === null || typeof data !== 'object') return undefined;
+  return Object.hasOwn(data, field) ? (data as Record<string, unknown>)[field] : undefined;
+}
+
+function unknownActionMessage(name: string): string {
+  const sameLetters = ACTION_NAMES.find((known) => known.toLowerCase() === name.toLowerCase());
+  if (sameLetters)
+    return `Unknown action '${clip(name)}': action names are case-sensitive, did you mean '${sameLetters}'?`;
+  return `Unknown action '${clip(name)}': one of ${ACTION_NAMES.join(', ')}`;
+}
