@@ -12,7 +12,10 @@ export const subscribeCustomer: ActionHandler<'subscribe_customer'> = ({
   body,
   now,
   apply,
+  hookRefusal,
 }) => {
+  const refused = hookRefusal(body.hookUrl);
+  if (refused !== undefined) return webhookError(refused);
   const held = world.subscriptions(company.id);
   const known = held.some((s) => s.hookUrl === body.hookUrl && s.event === body.type_request);
   if (!known && held.length >= MAX_SUBSCRIPTIONS) {

@@ -25,6 +25,7 @@ export interface ApiDependencies {
   cache: PageCache;
   now(): string;
   apply(op: WorldOp): ApplyResult;
+  hookRefusal(hookUrl: string): string | undefined;
   validateResponses: boolean;
 }
 
@@ -143,6 +144,7 @@ function runAction(
     now: deps.now(),
     cache: deps.cache,
     apply: deps.apply,
+    hookRefusal: deps.hookRefusal,
   };
   return registered.handler(context);
 }

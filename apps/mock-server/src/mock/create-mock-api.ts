@@ -125,6 +125,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     cache,
     now,
     apply,
+    hookRefusal: (hookUrl) => deliveries.refusalNow(hookUrl),
     validateResponses: options.validateResponses ?? false,
   };
   const onError =

@@ -15,16 +15,7 @@ import type { DeliveryGuard } from '../webhooks/webhook-deliveries.js';
 export function ownAddressGuard(listening: { address: string; port: number }): DeliveryGuard {
   const listeningOn = normalise(listening.address);
   const wildcard = listeningOn === '0.0.0.0' || listeningOn === '::';
-  return async (url) => {
-    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-    if (port !== listening.port) return undefined;
-    const host = url.hostname.replace(/^\[|\]$/g, '');
-    let addresses: string[];
-    try {
-      addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
-    } catch {
-      return undefined; // unresolvable: the attempt itself fails and says so
-    }
+  const refusal = (url: URL, port: number, addresses: string[]): string | undefined => {
     const own = addresses.map(normalise).find((address) => {
       if (address === listeningOn || isLoopback(address) || address === '0.0.0.0' || address === '::')
         return true;
@@ -32,6 +23,22 @@ export function ownAddressGuard(listening: { address: string; port: number }): D
     });
     if (own === undefined) return undefined;
     return `Refused: ${url.host} is this mock's own address (${own} port ${port}); a webhook may not call the mock itself`;
+  };
+  return (url) => {
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    if (port !== listening.port) return undefined;
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    // An address literal is decided at once (a subscription can be refused); a name is resolved.
+    if (isIP(host)) return refusal(url, port, [host]);
+    return lookup(host, { all: true }).then(
+      (found) =>
+        refusal(
+          url,
+          port,
+          found.map((a) => a.address),
+        ),
+      () => undefined, // unresolvable: the attempt itself fails and says so
+    );
   };
 }
 

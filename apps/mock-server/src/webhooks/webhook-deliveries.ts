@@ -125,6 +125,24 @@ export class WebhookDeliveries {
     };
   }
 
+  /**
+   * Why a subscription to `hookUrl` would be refused, when a guard can tell at once (an address
+   * literal); a guard that must resolve a name decides at delivery time instead.
+   */
+  refusalNow(hookUrl: string): string | undefined {
+    let url: URL;
+    try {
+      url = new URL(hookUrl);
+    } catch {
+      return undefined;
+    }
+    for (const guard of this.#guards) {
+      const refusal = guard(url);
+      if (typeof refusal === 'string') return refusal;
+    }
+    return undefined;
+  }
+
   /** Deliveries waiting to be sent or retried. */
   get pending(): number {
     return this.#pending;

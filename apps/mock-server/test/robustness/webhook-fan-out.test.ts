@@ -35,11 +35,9 @@ async function call(url: string, action: string, body: unknown) {
 }
 
 describe('webhooks aimed at the mock itself', () => {
-  test('never reach its control API, whatever form of its address the URL uses', async () => {
-    const { url, port, mock } = await start();
-    const forms = [
+  const forms = (port: number) => ({
+    literals: [
       `http://127.0.0.1:${port}/__mock/reset`,
-      `http://localhost:${port}/__mock/reset`,
       `http://[::1]:${port}/__mock/reset`,
       `http://0.0.0.0:${port}/__mock/reset`,
       `http://127.1:${port}/__mock/reset`,
@@ -48,12 +46,35 @@ describe('webhooks aimed at the mock itself', () => {
       `http://0177.0.0.1:${port}/__mock/reset`,
       `http://[::ffff:127.0.0.1]:${port}/__mock/reset`,
       `http://127.0.0.1:${port}/__mock/tenants`,
-      `http://${hostname()}:${port}/__mock/reset`,
-    ];
-    for (const hookUrl of forms) {
+    ],
+    // Names are resolved at delivery; the machine's own name resolves to one of its addresses.
+    names: [`http://localhost:${port}/__mock/reset`, `http://${hostname()}:${port}/__mock/reset`],
+  });
+
+  test('are refused at subscribe, in the documented 400 shape, when the URL is an address of it', async () => {
+    const { url, port, mock } = await start();
+    for (const hookUrl of forms(port).literals) {
+      const answer = await call(url, 'subscribe_customer', { hookUrl, type_request: 'customer_created' });
+      expect(answer, hookUrl).toEqual({
+        status: 400,
+        json: { success: false, message: expect.stringMatching(/own address/) },
+      });
+    }
+    expect(mock.world.subscriptions(1)).toEqual([]);
+  });
+
+  test('never reach its control API at delivery, whatever form of its address or name the URL uses', async () => {
+    const { url, port, mock } = await start();
+    const { literals, names } = forms(port);
+    for (const hookUrl of names) {
       expect(
         (await call(url, 'subscribe_customer', { hookUrl, type_request: 'customer_created' })).status,
       ).toBe(200);
+    }
+    // Subscriptions that never met the subscribe check (replayed from a state file before the
+    // server listened) are checked again at delivery.
+    for (const hookUrl of literals) {
+      mock.apply({ kind: 'subscribe', companyId: 1, hookUrl, event: 'customer_created', at: mock.now() });
     }
     const before = mock.world.customerCount(1);
     expect((await call(url, 'createcustomer', { data: newCustomer('self') })).status).toBe(200);
@@ -62,11 +83,10 @@ describe('webhooks aimed at the mock itself', () => {
     expect(mock.world.customerCount(1)).toBe(before + 1); // no reset happened
     expect(mock.world.companies()).toHaveLength(2); // no tenant was made
     const deliveries = mock.deliveries.list();
-    const refusedHosts = deliveries
+    const refused = deliveries
       .filter((d) => d.state === 'failed' && /own address/.test(d.attempts[0]?.error ?? ''))
       .map((d) => d.hookUrl);
-    // The machine's own name resolves to one of its addresses on any usual setup.
-    expect(refusedHosts.sort()).toEqual(forms.slice().sort());
+    expect(refused.sort()).toEqual([...names, ...literals].sort());
     for (const delivery of deliveries) expect(delivery.attempts).toHaveLength(1); // not retried
   });
 
