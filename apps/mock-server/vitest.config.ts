@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { testTiers } from '../../vitest.tiers.js';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 20_000,
+    projects: testTiers(),
   },
 });

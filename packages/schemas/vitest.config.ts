@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { testTiers } from '../../vitest.tiers.js';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    projects: testTiers(),
   },
 });

@@ -9,7 +9,7 @@ import { dependencyOrder, refName, zodOf } from './zod-emitter.js';
 
 export const SPEC_PATH = 'specs/solarproof.openapi.yaml';
 const HEADER = `// Generated from ${SPEC_PATH} by packages/schemas/scripts/generate.js. Do not edit:
-// change the spec and run \`pnpm generate\`. A test fails when this file is stale.
+// change the spec and run \`pnpm generate\`. \`pnpm generate:check\` fails when this file is stale.
 `;
 const TRANSPORT_REF = '#/components/schemas/TransportError';
 const METHODS = /** @type {const} */ (['get', 'post', 'put', 'delete']);

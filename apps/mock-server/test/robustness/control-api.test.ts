@@ -2,7 +2,7 @@ import { ErrorCode, statusOfErrorCode } from '@solarproof/schemas';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createMockApi, type MockRequest } from '../../src/index.js';
-import { robustnessSeed } from './support/context.js';
+import { robustnessSeed, scaled } from './support/context.js';
 import { pollutionProblem, prototypeSnapshot, worldProblems } from './support/world-invariants.js';
 
 // The control API is as exposed as the API itself: hostile bodies and paths must get JSON answers,
@@ -97,7 +97,7 @@ describe('the control API under hostile input', () => {
         expect(worldProblems(mock.world)).toEqual([]);
         expect(pollutionProblem(snapshot)).toBeNull();
       }),
-      { numRuns: 300, seed: robustnessSeed() },
+      { numRuns: scaled(300), seed: robustnessSeed() },
     );
     console.log(`control API: ${requests} hostile requests, 0 violations`);
   });

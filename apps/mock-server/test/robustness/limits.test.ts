@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMockApi, DEFAULT_API_KEY, DEFAULT_MAX_BODY_BYTES, type MockApi } from '../../src/index.js';
 import { type RunningMockServer, startMockServer } from '../../src/node.js';
 import { mb } from './support/context.js';
-import { collect, openSocket, parseRawAnswer, type RawExchange, send } from './support/http-client.js';
+import { collect, openSocket, parseRawAnswer, type RawExchange } from './support/http-client.js';
+import { idleConnectionsTest } from './support/idle-connections.js';
 
 const CREATE = `/apidata.php?action=createcustomer&api_key=${DEFAULT_API_KEY}`;
 const REQUEST_TIMEOUT_MS = 500;
@@ -201,36 +202,5 @@ describe('limits over HTTP', () => {
     expect(answer?.body).toEqual({ code: 'REQUEST_TIMEOUT', message: expect.stringMatching(/^Timed out/) });
   });
 
-  test('2,000 idle open connections do not stop the server answering a normal request promptly', {
-    timeout: 30_000,
-  }, async () => {
-    // Its own server with the default 10 s timeout, so the idle connections stay open meanwhile.
-    const roomy = await startMockServer({ port: 0, mock });
-    const idle: Socket[] = [];
-    try {
-      for (let batch = 0; batch < 20; batch++) {
-        idle.push(...(await Promise.all(Array.from({ length: 100 }, () => openSocket(roomy.port)))));
-      }
-      const started = Date.now();
-      const exchange = await send(
-        roomy.port,
-        {
-          method: 'GET',
-          target: `/apidata.php?action=getallcustomers&api_key=${DEFAULT_API_KEY}`,
-          headers: {},
-        },
-        false,
-        5_000,
-      );
-      const took = Date.now() - started;
-      expect(exchange.kind === 'answer' ? exchange.status : exchange.kind).toBe(200);
-      expect(took).toBeLessThan(2_000);
-      const open = idle.filter((socket) => !socket.destroyed && socket.readyState === 'open').length;
-      expect(open).toBe(2_000);
-      console.log(`limits: answered in ${took} ms with ${open} idle connections open`);
-    } finally {
-      for (const socket of idle) socket.destroy();
-      await roomy.close();
-    }
-  });
+  idleConnectionsTest(() => mock);
 });

@@ -90,8 +90,10 @@ describe('the API key', () => {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ action: '*', count: 50, ...fault }),
         });
+        // A timeout well under the latency fault's, so each of its calls gives up quickly.
+        const timeoutMs = fault.latencyMs ? 25 : 100;
         await everything(
-          createClient({ apiKey, baseUrl: server.url, retry, timeoutMs: 100 }),
+          createClient({ apiKey, baseUrl: server.url, retry, timeoutMs }),
           'fault@example.com',
         );
         await fetch(`${server.url}/__mock/faults`, { method: 'DELETE' });

@@ -1,5 +1,5 @@
 // Generated from specs/solarproof.openapi.yaml by packages/schemas/scripts/generate.js. Do not edit:
-// change the spec and run `pnpm generate`. A test fails when this file is stale.
+// change the spec and run `pnpm generate`. `pnpm generate:check` fails when this file is stale.
 
 /** Every error code: the HTTP status the spec gives it, what it means, and the actions that answer it. */
 export const errorCodeTable = [

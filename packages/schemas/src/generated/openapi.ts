@@ -1,5 +1,5 @@
 // Generated from specs/solarproof.openapi.yaml by packages/schemas/scripts/generate.js. Do not edit:
-// change the spec and run `pnpm generate`. A test fails when this file is stale.
+// change the spec and run `pnpm generate`. `pnpm generate:check` fails when this file is stale.
 /* eslint-disable */
 export interface paths {
     "/apidata.php?action=getallcustomers": {

@@ -1,3 +1,4 @@
+import { inject } from 'vitest';
 import { DEFAULT_API_KEY, type MockApi, OTHER_API_KEY } from '../../../src/index.js';
 import type { HostileContext } from './hostile-requests.js';
 
@@ -5,6 +6,14 @@ import type { HostileContext } from './hostile-requests.js';
 export function robustnessSeed(): number {
   const given = process.env.ROBUSTNESS_SEED;
   return given !== undefined && given !== '' ? Number(given) : Math.floor(Math.random() * 2 ** 31);
+}
+
+/**
+ * `base` times SOLARPROOF_TEST_SCALE (1 in the default tier, 20 in the long one), rounded up: the run
+ * count of a fuzz or property test, so one suite serves both tiers.
+ */
+export function scaled(base: number): number {
+  return Math.ceil(base * inject('testScale'));
 }
 
 /** Keys, emails and id ranges of `mock`'s seeded world, for the generators to aim at. */
