@@ -42,8 +42,11 @@ describe('--state FILE', () => {
     await third.exited;
   });
 
+  // Every write is fsync'd before it is answered: on a disk shared with a parallel test run, 120 of
+  // them and the restart can take well past the default 20 s.
   test.each([5, 40, 120])(
     'keeps every acknowledged write when killed with -9 after %i acknowledgements',
+    { timeout: 60_000 },
     async (killAfter) => {
       const file = stateFile();
       const cli = await startCli(['--state', file]);
