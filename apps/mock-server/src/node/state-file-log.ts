@@ -36,6 +36,8 @@ export class StateFileLog implements ChangeLog {
     io: StateFileIo;
     encode: (op: WorldOp) => string;
     fd?: number;
+    /** Changes to write after the header when the file is made anew (a file rewritten in the current format). */
+    initial?: readonly WorldOp[];
   }) {
     this.#path = options.path;
     this.#header = options.header;
@@ -43,7 +45,7 @@ export class StateFileLog implements ChangeLog {
     this.#encode = options.encode;
     if (options.fd === undefined) {
       // A new file: its header written through a temporary name, so a failure leaves no file at all.
-      this.#fd = this.#writeFresh();
+      this.#fd = this.#writeFresh(options.initial ?? []);
     } else {
       this.#fd = options.fd;
     }
@@ -86,13 +88,13 @@ export class StateFileLog implements ChangeLog {
   }
 
   /** A file holding only the header replaces the log in one rename: a failure leaves the old one. */
-  #writeFresh(): number {
+  #writeFresh(initial: readonly WorldOp[] = []): number {
     const temporary = `${this.#path}.${process.pid}.new`;
     // Append mode: every write lands at the end, whatever a truncate did to the position.
     const fd = openSync(temporary, 'a', 0o600);
     try {
       ftruncateSync(fd, 0);
-      this.#writeAll(fd, Buffer.from(this.#header));
+      this.#writeAll(fd, Buffer.from(this.#header + initial.map((op) => `${this.#encode(op)}\n`).join('')));
       renameSync(temporary, this.#path);
     } catch (error) {
       closeSync(fd);

@@ -71,11 +71,14 @@ function open(path: string, mock: MockApi, io: StateFileIo, release: () => void)
   let droppedTornLine = false;
   let salt = newKeySalt();
   let fd: number | undefined;
+  let rewrite: WorldOp[] | undefined;
 
   if (existsSync(path)) {
     const text = readFileSync(path, 'utf8');
     const lines = text.split('\n');
     const header = parseHeader(path, lines[0] ?? '');
+    // A version 1 file holds keys in clear: it is rewritten in version 2 once it has been read.
+    if (header.version === 1) rewrite = [];
     if (header.version === 2) {
       salt = header.keySalt ?? '';
       if (!matchesKeyDigest(salt, mock.world.options.apiKey, header.apiKeyDigest ?? '')) {
@@ -103,7 +106,10 @@ function open(path: string, mock: MockApi, io: StateFileIo, release: () => void)
       const result = mock.world.apply(op);
       // A change that changed nothing (its revert could not be cut off the file) is skipped:
       // it changed nothing when it was made either.
-      if (result.ok) restored += 1;
+      if (result.ok) {
+        restored += 1;
+        rewrite?.push(op);
+      }
     }
     chmodSync(path, 0o600);
     if (droppedTornLine) {
@@ -115,7 +121,7 @@ function open(path: string, mock: MockApi, io: StateFileIo, release: () => void)
         closeSync(handle);
       }
     }
-    fd = openSync(path, 'a', 0o600);
+    if (rewrite === undefined) fd = openSync(path, 'a', 0o600);
   }
 
   const header: Header = {
@@ -135,6 +141,7 @@ function open(path: string, mock: MockApi, io: StateFileIo, release: () => void)
     io,
     encode: (op) => JSON.stringify(encode(op, salt)),
     ...(fd === undefined ? {} : { fd }),
+    ...(rewrite === undefined ? {} : { initial: rewrite }),
   });
   const detach = mock.useChangeLog(log);
   return {

@@ -2,7 +2,7 @@ import { fsyncSync, mkdtempSync, readFileSync, statSync, writeFileSync, writeSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createMockApi, DEFAULT_API_KEY, type MockApi } from '../../src/index.js';
+import { createMockApi, DEFAULT_API_KEY, type MockApi, type WorldOp } from '../../src/index.js';
 import { openStateFile, type StateFile, type StateFileIo } from '../../src/node/state-file.js';
 import { newCustomer } from '../support/scenario-helpers.js';
 
@@ -103,6 +103,30 @@ describe('the --state file', () => {
 
     const again = open(path).mock;
     expect(again.world.companyByApiKey(tenant.apiKey)?.name).toBe('Acme');
+  });
+
+  test('rewrites a version 1 file, which held keys in clear, without them', () => {
+    const path = stateFile();
+    const source = createMockApi();
+    const ops: WorldOp[] = [];
+    source.onApply((op) => ops.push(op));
+    const tenant = call(source, 'POST', '/__mock/tenants', '', { name: 'Old' }).json as { apiKey: string };
+    create(source, 'old');
+    const header = { format: 'solarproof-mock-state', version: 1, options: source.world.options };
+    writeFileSync(path, [header, ...ops].map((line) => `${JSON.stringify(line)}\n`).join(''));
+
+    const { mock, file } = open(path, createMockApi(source.world.options));
+    expect(exists(mock, 'old')).toBe(true);
+    file.close();
+    opened.pop();
+    const text = readFileSync(path, 'utf8');
+    expect(JSON.parse(text.split('\n')[0] as string).version).toBe(2);
+    expect(text).not.toContain(DEFAULT_API_KEY);
+    expect(text).not.toContain(tenant.apiKey);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const again = open(path).mock;
+    expect(again.world.companyByApiKey(tenant.apiKey)?.name).toBe('Old');
+    expect(exists(again, 'old')).toBe(true);
   });
 
   test('refuses a file made with another API key', () => {
