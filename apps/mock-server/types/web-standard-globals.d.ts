@@ -1,5 +1,5 @@
 // The only globals the mock's core may use (tsconfig.core.json compiles it with `types: []` and no
-// DOM): the web-standard URL, URLSearchParams and TextEncoder, which Node, browsers, workers and
+// DOM): the web-standard URL, URLSearchParams, TextEncoder and TextDecoder, which Node, browsers, workers and
 // Deno all have. Anything else, `node:*`, Buffer, process, fetch, timers or DOM, does not compile
 // there: I/O belongs to the adapters. Declared here, by hand, member for member as lib.dom.d.ts has
 // them, because no TypeScript lib holds them without the rest of the DOM.
@@ -45,4 +45,12 @@ declare class TextEncoder {
   readonly encoding: string;
   encode(input?: string): Uint8Array;
   encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
+}
+
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
+  readonly fatal: boolean;
+  readonly ignoreBOM: boolean;
+  decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
 }

@@ -14,8 +14,6 @@ export const CUSTOMERS = 130;
 export const API_KEY = 'sp_mock_7f3a9c2e41b84d06a5e1c9b2d3f40a11';
 /** One page of `getallcustomers`: 50 customers. */
 export const PAGE_PATH = `/apidata.php?action=getallcustomers&page=1&api_key=${API_KEY}`;
-/** The origin the MSW handlers intercept by default. */
-export const MSW_ORIGIN = 'https://solarproof.com.au';
 
 /**
  * The page's exact response body, rendered by the mock's own core from the same world.

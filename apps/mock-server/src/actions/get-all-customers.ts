@@ -1,6 +1,8 @@
 import { apiError } from '../core/error-response.js';
-import { jsonTextResponse } from '../core/json-response.js';
+import { jsonArrayBytes, jsonBytesResponse, utf8 } from '../core/json-response.js';
+import type { PageCache } from '../core/page-cache.js';
 import { customerView } from '../views/customer-view.js';
+import type { StoredCustomer, World } from '../world/types.js';
 import type { ActionHandler } from './action-context.js';
 
 /** The documented page size. */
@@ -9,12 +11,18 @@ export const CUSTOMERS_PER_PAGE = 50;
 /**
  * `getallcustomers`: one page of the company's customers in creation order. A page past the end
  * answers NO_CUSTOMERS_FOUND (the spec's decision I-7).
+ *
+ * A page is cached with what it shows: its customer records and their project lists (by identity,
+ * as both are replaced on change), or the customer count for a page past the end. A write thus
+ * renders again only the page holding what it changed (a creation: the last page; a deletion: the
+ * pages after it), and each customer's JSON is kept, so that page re-renders one customer.
  */
 export const getAllCustomers: ActionHandler<'getallcustomers'> = ({ world, company, query, cache }) => {
   const page = query.page ?? 1;
-  const key = `getallcustomers:${company.id}:${world.companyVersion(company.id)}:${page}`;
-  return cache.getOrRender(key, () => {
-    const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
+  const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
+  const deps: unknown[] = customers.length === 0 ? [world.customerCount(company.id)] : [];
+  for (const customer of customers) deps.push(customer, world.projectsOfCustomer(customer.id));
+  return cache.getOrRender(`getallcustomers:${company.id}:${page}`, deps, () => {
     if (customers.length === 0) {
       const total = world.customerCount(company.id);
       const last = Math.ceil(total / CUSTOMERS_PER_PAGE);
@@ -25,7 +33,17 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = ({ world, compa
           : `No customers found on page ${page}: the last page is ${last}`,
       );
     }
-    const views = customers.map((customer) => customerView(world, customer, { systemSize: 'number' }));
-    return jsonTextResponse(200, JSON.stringify(views));
+    return jsonBytesResponse(
+      200,
+      jsonArrayBytes(customers.map((customer) => pageJson(world, cache, customer))),
+    );
   });
 };
+
+function pageJson(world: World, cache: PageCache, customer: StoredCustomer): Uint8Array {
+  const projects = world.projectsOfCustomer(customer.id);
+  const owner = world.user(customer.ownerUserId);
+  return cache.recordJson('getallcustomers', customer, [projects, owner], () =>
+    utf8(JSON.stringify(customerView(world, customer, { systemSize: 'number' }))),
+  );
+}

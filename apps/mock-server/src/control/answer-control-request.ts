@@ -21,6 +21,7 @@ import { tenantApiKey } from './tenant-api-key.js';
 /** The control API's routes, as its index lists them. */
 export const CONTROL_ROUTES = [
   'GET /__mock: this list',
+  'GET /__mock/health: readiness, 200 {"ok":true} once the fake answers',
   'POST /__mock/reset: back to the seeded world; tenants, journal and faults cleared',
   'GET /__mock/world: companies and their sizes (no keys)',
   'POST /__mock/tenants {name?, customers?, seed?}: a fresh company with its own key and data',
@@ -43,6 +44,7 @@ type Route = (api: ControlApi, request: MockRequest, params: string[]) => MockRe
 
 const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
   ['GET', /^\/__mock\/?$/, () => jsonResponse(200, { routes: CONTROL_ROUTES })],
+  ['GET', /^\/__mock\/health$/, () => jsonResponse(200, { ok: true })],
   [
     'POST',
     /^\/__mock\/reset$/,

@@ -1,4 +1,6 @@
-/** One request as the journal keeps it: no API key, no body. */
+import { clip, redactKnownKeys, redactQuery } from './redact.js';
+
+/** One request as the journal shows it: no API key, no body. */
 export interface JournalEntry {
   seq: number;
   at: string;
@@ -15,35 +17,70 @@ export interface JournalEntry {
 }
 
 /**
+ * What `add` keeps: the raw values, formatted (ISO instant, redacted query, error code) only when
+ * the journal is read, so recording a request costs no string work.
+ */
+export interface JournalRecord {
+  /** Epoch milliseconds. */
+  atMs: number;
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  action: string | null;
+  status: number;
+  /** The answer's body when it was an error (the code is read from it), else null. */
+  errorBody: string | null;
+  companyId: number | null;
+  bodyBytes: number;
+}
+
+interface Stored extends JournalRecord {
+  seq: number;
+}
+
+/**
  * The last `limit` requests, oldest first. A ring buffer: memory stays bounded however long the
  * server runs.
  */
 export class Journal {
   readonly #limit: number;
-  #entries: JournalEntry[] = [];
+  #entries: Stored[] = [];
   #next = 0;
   #seq = 0;
+  readonly #secrets: () => readonly string[];
 
-  constructor(limit = 1000) {
+  /** `secrets`: every key to hide wherever it appears in a path or query (read when formatting). */
+  constructor(limit = 1000, secrets: () => readonly string[] = () => []) {
     this.#limit = Math.max(1, limit);
+    this.#secrets = secrets;
   }
 
-  add(entry: Omit<JournalEntry, 'seq'>): void {
-    const full = { ...entry, seq: ++this.#seq };
-    if (this.#entries.length < this.#limit) this.#entries.push(full);
-    else this.#entries[this.#next] = full;
+  add(record: JournalRecord): void {
+    const stored: Stored = {
+      seq: ++this.#seq,
+      atMs: record.atMs,
+      method: record.method,
+      path: record.path,
+      query: record.query,
+      action: record.action,
+      status: record.status,
+      errorBody: record.errorBody,
+      companyId: record.companyId,
+      bodyBytes: record.bodyBytes,
+    };
+    if (this.#entries.length < this.#limit) this.#entries.push(stored);
+    else this.#entries[this.#next] = stored;
     this.#next = (this.#next + 1) % this.#limit;
   }
 
   /** Oldest first; `companyId` narrows to one tenant's requests. */
   entries(filter: { companyId?: number; limit?: number } = {}): JournalEntry[] {
-    const ordered =
-      this.#entries.length < this.#limit
-        ? this.#entries.slice()
-        : [...this.#entries.slice(this.#next), ...this.#entries.slice(0, this.#next)];
+    const ordered = this.#ordered();
     const mine =
       filter.companyId === undefined ? ordered : ordered.filter((e) => e.companyId === filter.companyId);
-    return filter.limit === undefined ? mine : mine.slice(-filter.limit);
+    return (filter.limit === undefined ? mine : mine.slice(-filter.limit)).map((stored) =>
+      format(stored, this.#secrets()),
+    );
   }
 
   /** Empties the journal, or removes one company's entries only. */
@@ -53,7 +90,32 @@ export class Journal {
       this.#next = 0;
       return;
     }
-    this.#entries = this.entries().filter((e) => e.companyId !== companyId);
+    this.#entries = this.#ordered().filter((e) => e.companyId !== companyId);
     this.#next = this.#entries.length % this.#limit;
   }
+
+  #ordered(): Stored[] {
+    return this.#entries.length < this.#limit
+      ? this.#entries.slice()
+      : [...this.#entries.slice(this.#next), ...this.#entries.slice(0, this.#next)];
+  }
+}
+
+function format(stored: Stored, secrets: readonly string[]): JournalEntry {
+  return {
+    seq: stored.seq,
+    at: new Date(stored.atMs).toISOString(),
+    method: stored.method,
+    path: clip(redactKnownKeys(stored.path, secrets), 200),
+    query: clip(redactKnownKeys(redactQuery(stored.query), secrets), 500),
+    action: stored.action,
+    status: stored.status,
+    code: stored.errorBody === null ? null : errorCodeOf(stored.errorBody),
+    companyId: stored.companyId,
+    bodyBytes: stored.bodyBytes,
+  };
+}
+
+function errorCodeOf(body: string): string | null {
+  return /^\{"code":"([A-Z_]+)"/.exec(body)?.[1] ?? null;
 }

@@ -1,36 +1,116 @@
+import { frozenResponse } from './json-response.js';
 import type { MockResponse } from './mock-request.js';
 
-const encoder = new TextEncoder();
+interface Entry {
+  readonly deps: readonly unknown[];
+  readonly response: MockResponse;
+  readonly bytes: number;
+}
+
+export interface PageCacheLimits {
+  /** Most pages kept. Default 1024. */
+  maxEntries?: number;
+  /** Most body bytes kept (each page is counted once, though held as text and bytes). Default 32 MiB. */
+  maxBytes?: number;
+  /** Most record JSONs kept per view. Default 20,000 (about 20 MB of customers). */
+  maxRecords?: number;
+}
 
 /**
- * Rendered responses keyed by what they depend on (a company's data version among it), so an
- * unchanged world never serialises an unchanged page twice. Bounded: it starts over when full.
- * A cached response answers every request for its page, so it is frozen, with its bytes encoded
- * once for the transports that send bytes.
+ * Rendered responses, each with the values it was rendered from (`deps`, compared by identity:
+ * world records are immutable and replaced on change). A lookup whose deps differ renders again,
+ * so a write invalidates exactly the pages that show what it replaced. Least recently used pages
+ * go first when a limit is reached. A cached response answers every request for its page, so it
+ * is frozen, with its bytes encoded once for the transports that send bytes.
  */
 export class PageCache {
-  readonly #max: number;
-  #entries = new Map<string, MockResponse>();
+  readonly #maxEntries: number;
+  readonly #maxBytes: number;
+  #entries = new Map<string, Entry>();
+  #bytes = 0;
+  readonly #maxRecords: number;
+  #records = new Map<string, Map<object, { deps: readonly unknown[]; json: Uint8Array }>>();
 
-  constructor(max = 512) {
-    this.#max = max;
+  constructor(limits: PageCacheLimits = {}) {
+    this.#maxEntries = Math.max(1, limits.maxEntries ?? 1024);
+    this.#maxBytes = Math.max(1, limits.maxBytes ?? 32 * 1024 * 1024);
+    this.#maxRecords = Math.max(1, limits.maxRecords ?? 20_000);
   }
 
-  getOrRender(key: string, render: () => MockResponse): MockResponse {
+  /** The cached response of `key` when it was rendered from the same `deps`, else a new render. */
+  getOrRender(key: string, deps: readonly unknown[], render: () => MockResponse): MockResponse {
     const hit = this.#entries.get(key);
-    if (hit) return hit;
-    const rendered = render();
-    const response = Object.freeze({
-      ...rendered,
-      headers: Object.freeze({ ...rendered.headers }),
-      bytes: encoder.encode(rendered.body),
-    });
-    if (this.#entries.size >= this.#max) this.#entries.clear();
-    this.#entries.set(key, response);
+    if (hit && sameDeps(hit.deps, deps)) {
+      // Re-inserting moves the key to the end of the Map's order: the order is the recency.
+      this.#entries.delete(key);
+      this.#entries.set(key, hit);
+      return hit.response;
+    }
+    if (hit) this.#remove(key, hit);
+    const response = frozenResponse(render());
+    // Counted by the size of whichever form it was made in; the other form is at most as large.
+    const size = response.bytes?.byteLength ?? response.body.length;
+    const entry: Entry = { deps, response, bytes: size };
+    this.#entries.set(key, entry);
+    this.#bytes += entry.bytes;
+    this.#evict();
     return response;
+  }
+
+  /**
+   * The JSON of one record in one view (`slot`), as UTF-8 bytes, rendered again only when the record was replaced
+   * or its `deps` changed, so a page that changed renders only the records that did. The least
+   * recently used go first past `maxRecords`.
+   */
+  recordJson(slot: string, record: object, deps: readonly unknown[], render: () => Uint8Array): Uint8Array {
+    let memo = this.#records.get(slot);
+    if (!memo) {
+      memo = new Map();
+      this.#records.set(slot, memo);
+    }
+    const hit = memo.get(record);
+    memo.delete(record);
+    if (hit && sameDeps(hit.deps, deps)) {
+      memo.set(record, hit);
+      return hit.json;
+    }
+    const json = render();
+    memo.set(record, { deps, json });
+    if (memo.size > this.#maxRecords) memo.delete(memo.keys().next().value as object);
+    return json;
+  }
+
+  /** How many pages and body bytes are held. */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.#entries.size, bytes: this.#bytes };
   }
 
   clear(): void {
     this.#entries.clear();
+    this.#records.clear();
+    this.#bytes = 0;
   }
+
+  #remove(key: string, entry: Entry): void {
+    this.#entries.delete(key);
+    this.#bytes -= entry.bytes;
+  }
+
+  #evict(): void {
+    // The newest entry always stays, however large: the page just rendered is the one asked for.
+    while (
+      this.#entries.size > 1 &&
+      (this.#entries.size > this.#maxEntries || this.#bytes > this.#maxBytes)
+    ) {
+      const oldest = this.#entries.entries().next().value;
+      if (!oldest) break;
+      this.#remove(oldest[0], oldest[1]);
+    }
+  }
+}
+
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -23,7 +23,6 @@ export interface ApiDependencies {
   world: World;
   faults: FaultBook;
   cache: PageCache;
-  now(): string;
   apply(op: WorldOp): ApplyResult;
   hookRefusal(hookUrl: string): string | undefined;
   validateResponses: boolean;
@@ -41,6 +40,7 @@ export function answerApiRequest(
   deps: ApiDependencies,
   request: MockRequest,
   trace: FailureTrace,
+  atMs: number,
 ): MockResponse {
   const query = queryValues(request.query);
   const name = query.action;
@@ -62,7 +62,7 @@ export function answerApiRequest(
 
   // The key is checked first: a fault answers only a caller who may call, and only its own faults.
   let fault: Fault | undefined;
-  const ran = runAction(deps, registered, operationId, query, request, trace, (companyId) => {
+  const ran = runAction(deps, registered, operationId, query, request, trace, atMs, (companyId) => {
     fault = takeFault(
       deps.faults,
       name,
@@ -89,6 +89,7 @@ function runAction(
   query: Record<string, string>,
   request: MockRequest,
   trace: FailureTrace,
+  atMs: number,
   faultFor: (companyId: number) => MockResponse | undefined,
 ): MockResponse {
   const op = operationSchemas[operationId];
@@ -136,12 +137,17 @@ function runAction(
     parsedBody = result.data;
   }
 
+  let now: string | undefined;
   const context: ActionContext = {
     world: deps.world,
     company: auth.company,
     query: parsedQuery.data,
     body: parsedBody as ActionContext['body'],
-    now: deps.now(),
+    // Formatted only for the writes that stamp records with it.
+    get now() {
+      now ??= new Date(atMs).toISOString();
+      return now;
+    },
     cache: deps.cache,
     apply: deps.apply,
     hookRefusal: deps.hookRefusal,

@@ -4,7 +4,7 @@ import { FaultBook } from '../core/faults.js';
 import { Journal } from '../core/journal.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { PageCache } from '../core/page-cache.js';
-import { clip, redactKnownKeys, redactQuery } from '../core/redact.js';
+import { clip, redactKnownKeys } from '../core/redact.js';
 import { WebhookDeliveries, type WebhookOptions } from '../webhooks/webhook-deliveries.js';
 import { createWorld } from '../world/create-world.js';
 import type { ApplyResult, World, WorldOp, WorldOptions } from '../world/types.js';
@@ -78,18 +78,6 @@ export interface MockApi {
  */
 export function createMockApi(options: MockOptions = {}): MockApi {
   const world = createWorld(options);
-  const journal = new Journal(options.journalLimit);
-  const faults = new FaultBook();
-  const cache = new PageCache();
-  const listeners = new Set<ApplyListener>();
-  const resetListeners = new Set<() => void>();
-  const now = () => (options.now ? options.now() : new Date()).toISOString();
-  const deliveries = new WebhookDeliveries(world, now, options.webhooks);
-  listeners.add((_op, result) => {
-    if (result.events.length > 0) deliveries.dispatch(result.events);
-  });
-
-  let changeLog: ChangeLog | undefined;
   // Every company's keys, gathered again only when the companies change.
   let keyCache: { count: number; keys: string[] } = { count: -1, keys: [] };
   const knownKeys = (): string[] => {
@@ -99,6 +87,19 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     }
     return keyCache.keys;
   };
+  const journal = new Journal(options.journalLimit, knownKeys);
+  const faults = new FaultBook();
+  const cache = new PageCache();
+  const listeners = new Set<ApplyListener>();
+  const resetListeners = new Set<() => void>();
+  const clock = options.now ? () => (options.now as () => Date)().getTime() : Date.now;
+  const now = () => new Date(clock()).toISOString();
+  const deliveries = new WebhookDeliveries(world, now, options.webhooks);
+  listeners.add((_op, result) => {
+    if (result.events.length > 0) deliveries.dispatch(result.events);
+  });
+
+  let changeLog: ChangeLog | undefined;
 
   // Saved first, applied second, announced last: a change that cannot be saved throws before
   // anything is changed, and one that turns out to change nothing is taken back from the log.
@@ -123,7 +124,6 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     world,
     faults,
     cache,
-    now,
     apply,
     hookRefusal: (hookUrl) => deliveries.refusalNow(hookUrl),
     validateResponses: options.validateResponses ?? false,
@@ -148,11 +148,13 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       return () => listeners.delete(listener);
     },
     reset() {
+      // The file first: a reset the disk refuses changes nothing.
       changeLog?.reset();
-      world.reset();
+      // Caches first: they hold records of the old world, which may then go while the new one is seeded.
+      cache.clear();
       journal.clear();
       faults.clear();
-      cache.clear();
+      world.reset();
       deliveries.clear();
       for (const listener of resetListeners) listener();
     },
@@ -174,22 +176,23 @@ export function createMockApi(options: MockOptions = {}): MockApi {
         return { ...response, body: redactKnownKeys(response.body, knownKeys()) };
       }
       const trace: FailureTrace = { action: null, companyId: null };
-      const keys = knownKeys();
+      // One clock read per request: the journal's instant, and the actions' `now` when they need it.
+      const atMs = clock();
       const record = (response: MockResponse | null) =>
         journal.add({
-          at: now(),
+          atMs,
           method: request.method,
-          path: clip(redactKnownKeys(request.path, keys), 200),
-          query: clip(redactKnownKeys(redactQuery(request.query), keys), 500),
+          path: request.path,
+          query: request.query,
           action: trace.action,
           status: response?.status ?? 500,
-          code: response === null ? 'UNKNOWN' : response.status >= 400 ? errorCodeOf(response.body) : null,
+          errorBody: response === null ? UNKNOWN_BODY : response.status >= 400 ? response.body : null,
           companyId: trace.companyId,
           bodyBytes: request.body?.length ?? 0,
         });
       let response: MockResponse;
       try {
-        response = answer(deps, request, trace);
+        response = answer(deps, request, trace, atMs);
       } catch (error) {
         if (error instanceof ChangeNotSavedError) {
           // Not a bug of the mock: the disk refused the change, and nothing of it was applied.
@@ -214,18 +217,23 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       record(response);
       // An error may echo what the caller sent, and a caller may send a key in the wrong place.
       if (response.status < 400) return response;
-      const body = redactKnownKeys(response.body, keys);
+      const body = redactKnownKeys(response.body, knownKeys());
       return body === response.body ? response : { ...response, body };
     },
   };
   return api;
 }
 
-function answer(deps: ApiDependencies, request: MockRequest, trace: FailureTrace): MockResponse {
+function answer(
+  deps: ApiDependencies,
+  request: MockRequest,
+  trace: FailureTrace,
+  atMs: number,
+): MockResponse {
   if (request.path !== '/apidata.php') {
     return apiError('NOT_FOUND', `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`);
   }
-  return answerApiRequest(deps, request, trace);
+  return answerApiRequest(deps, request, trace, atMs);
 }
 
 /** A failed save (or a bug) in a control route answers JSON and leaves the server serving. */
@@ -233,16 +241,12 @@ function controlSafely(api: MockApi, request: MockRequest): MockResponse {
   try {
     return answerControlRequest(api, request);
   } catch (error) {
-    return apiError('UNKNOWN', failureMessage(error));
+    if (error instanceof ChangeNotSavedError) return apiError('UNKNOWN', clip(error.message, 2000));
+    return apiError(
+      'UNKNOWN',
+      `The mock failed: ${clip(error instanceof Error ? error.message : String(error), 2000)}`,
+    );
   }
 }
 
-function failureMessage(error: unknown): string {
-  if (error instanceof ChangeNotSavedError) return clip(error.message, 2000);
-  return `The mock failed: ${clip(error instanceof Error ? error.message : String(error), 2000)}`;
-}
-
-function errorCodeOf(body: string): string | null {
-  const code = /^\{"code":"([A-Z_]+)"/.exec(body)?.[1];
-  return code ?? null;
-}
+const UNKNOWN_BODY = JSON.stringify({ code: 'UNKNOWN' });

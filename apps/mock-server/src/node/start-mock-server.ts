@@ -10,6 +10,8 @@ import type { MockResponse } from '../core/mock-request.js';
 import { type ClientErrorKind, type TransportPolicy, transportPolicy } from '../core/transport-policy.js';
 import { createMockApi, type MockApi, type MockOptions } from '../mock/create-mock-api.js';
 import { chooseControlToken } from './choose-control-token.js';
+import { type CorsOptions, corsHeaders, preflightHeaders } from './cors.js';
+import type { ResponseLogEntry } from './format-request-log.js';
 import { ownAddressGuard } from './own-address-guard.js';
 
 export interface MockServerOptions extends MockOptions {
@@ -28,6 +30,10 @@ export interface MockServerOptions extends MockOptions {
    * on a loopback host, a generated one on any other; `false` opts out explicitly.
    */
   controlToken?: string | false;
+  /** Which browser origins may call the fake; default any origin for the API, none for `/__mock`. */
+  cors?: CorsOptions;
+  /** Called once per request when its answer is done (the CLI's request log). */
+  onResponse?: (entry: ResponseLogEntry) => void;
 }
 
 export interface RunningMockServer {
@@ -79,10 +85,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     },
     (req, res) => {
       inFlight += 1;
+      const started = performance.now();
       res.once('close', () => {
         inFlight -= 1;
         if (inFlight === 0) idle?.();
+        if (options.onResponse) logResponse(options.onResponse, req, res, started);
       });
+      if (answerCors(options.cors ?? {}, req, res)) return;
       serve(policy, req, res);
     },
   );
@@ -123,6 +132,39 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         else idle = drained;
       }),
   };
+}
+
+/** Adds the CORS headers a browser needs; answers a preflight itself (true) without reaching the fake. */
+function answerCors(cors: CorsOptions, req: IncomingMessage, res: ServerResponse): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
+  if (req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined) {
+    // A refused origin gets no CORS headers, so the browser blocks the real request.
+    res.writeHead(204, preflightHeaders(cors, origin, path) ?? {});
+    res.end();
+    return true;
+  }
+  for (const [name, value] of Object.entries(corsHeaders(cors, origin, path) ?? {}))
+    res.setHeader(name, value);
+  return false;
+}
+
+function logResponse(
+  onResponse: (entry: ResponseLogEntry) => void,
+  req: IncomingMessage,
+  res: ServerResponse,
+  started: number,
+): void {
+  const raw = req.url ?? '/';
+  const at = raw.indexOf('?');
+  onResponse({
+    method: req.method ?? 'GET',
+    path: at < 0 ? raw : raw.slice(0, at),
+    action: at < 0 ? null : new URLSearchParams(raw.slice(at + 1)).get('action'),
+    status: res.statusCode,
+    ms: performance.now() - started,
+  });
 }
 
 function clientErrorKind(code: string | undefined): ClientErrorKind {

@@ -6,7 +6,6 @@ import type { ApplyResult, CustomerPatch, StoredCustomer, TypeId, WorldOp } from
 import {
   addCustomer,
   addSubscription,
-  bumpVersion,
   findCustomerByEmail,
   removeCustomer,
   removeSubscriptions,
@@ -53,7 +52,6 @@ function createCustomer(state: WorldState, op: Op<'createCustomer'>, uidSeed: nu
     bestContactTimes: null,
     notes: [],
   });
-  bumpVersion(state, op.companyId);
   return { ok: true, customer, events: [{ type: 'customer_created', customer }] };
 }
 
@@ -82,7 +80,6 @@ function updateCustomer(state: WorldState, op: Op<'updateCustomer'>): ApplyResul
     if (holder && holder !== customer) return duplicateEmail;
   }
   const stored = replaceCustomer(state, patched(customer, op.patch));
-  bumpVersion(state, customer.companyId);
   return { ok: true, customer: stored, events: [] };
 }
 
@@ -90,7 +87,6 @@ function deleteCustomer(state: WorldState, op: Op<'deleteCustomer'>): ApplyResul
   const customer = state.customers.get(op.customerId);
   if (!customer) return notFound;
   removeCustomer(state, customer);
-  bumpVersion(state, customer.companyId);
   return { ok: true, customer, events: [] };
 }
 
@@ -100,7 +96,6 @@ function setCustomerStatus(state: WorldState, op: Op<'setCustomerStatus'>): Appl
   const oldStatus = customer.statusId;
   if (oldStatus === op.statusId) return { ok: true, customer, events: [] };
   const stored = replaceCustomer(state, { ...customer, statusId: op.statusId });
-  bumpVersion(state, customer.companyId);
   return {
     ok: true,
     customer: stored,
@@ -113,14 +108,13 @@ function addNote(state: WorldState, op: Op<'addNote'>): ApplyResult {
   if (!customer) return notFound;
   const note = { datetime: noteDatetime(op.at), note: op.note };
   const stored = replaceCustomer(state, { ...customer, notes: [...customer.notes, note] });
-  bumpVersion(state, customer.companyId);
   return { ok: true, customer: stored, events: [] };
 }
 
 function subscribe(state: WorldState, op: Op<'subscribe'>): ApplyResult {
   if (!state.companies.has(op.companyId)) return { ok: false, reason: 'UNKNOWN_COMPANY' };
   const subscription = { companyId: op.companyId, hookUrl: op.hookUrl, event: op.event, createdAt: op.at };
-  if (addSubscription(state, subscription)) bumpVersion(state, op.companyId);
+  addSubscription(state, subscription);
   return { ok: true, events: [] };
 }
 
@@ -128,7 +122,6 @@ function unsubscribe(state: WorldState, op: Op<'unsubscribe'>): ApplyResult {
   if (!state.companies.has(op.companyId)) return { ok: false, reason: 'UNKNOWN_COMPANY' };
   if (removeSubscriptions(state, op.companyId, op.hookUrl) === 0)
     return { ok: false, reason: 'NO_MATCHING_WEBHOOK' };
-  bumpVersion(state, op.companyId);
   return { ok: true, events: [] };
 }
 
@@ -136,7 +129,6 @@ function createTenant(state: WorldState, op: Op<'createTenant'>, uidSeed: number
   // The control API mints tenant keys; a key already in use is a bug there, caught before any write.
   if (state.companyByKey.has(op.apiKey)) throw new Error(`API key ${op.apiKey} already belongs to a company`);
   const company = seedTenant(state, op, uidSeed);
-  bumpVersion(state, company.id);
   return { ok: true, tenant: { companyId: company.id, apiKey: op.apiKey }, events: [] };
 }
 

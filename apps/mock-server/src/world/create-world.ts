@@ -2,7 +2,7 @@ import type { WebhookEventType } from '@solarproof/schemas';
 import { applyOp } from './apply-op.js';
 import { seedWorld } from './seed-world.js';
 import type { Company, StoredCustomer, StoredProject, User, World, WorldOptions } from './types.js';
-import { findCustomerByEmail, type WorldState } from './world-state.js';
+import { createWorldState, findCustomerByEmail, type WorldState } from './world-state.js';
 
 /** The API key of the default company (a fixed, key-shaped value, so docs and tests can use it). */
 export const DEFAULT_API_KEY = 'sp_mock_7f3a9c2e41b84d06a5e1c9b2d3f40a11';
@@ -32,7 +32,6 @@ export function createWorld(options: WorldOptions = {}): World {
 
   return {
     options: resolved,
-    companyVersion: (companyId) => state.versions.get(companyId) ?? 0,
     companyByApiKey: (apiKey): Company | undefined => state.companyByKey.get(apiKey),
     company: (companyId) => state.companies.get(companyId),
     companies: () => [...state.companies.values()],
@@ -56,11 +55,9 @@ export function createWorld(options: WorldOptions = {}): World {
     },
     apply: (op) => applyOp(state, op, resolved.seed),
     reset() {
-      const previous = state.versions;
+      // Let go of the old state before seeding the new one, so a big world is not held twice.
+      state = createWorldState();
       state = seedWorld(resolved, OTHER_API_KEY);
-      // Versions only ever grow, or a page cached before the reset could be served after it. Those
-      // of removed tenants are kept too, for a tenant created again under the same id.
-      for (const [companyId, version] of previous) state.versions.set(companyId, version + 1);
     },
   };
 }

@@ -171,8 +171,6 @@ export type ApplyResult =
 /** The fake's whole state: read by the actions, changed only through `apply`. */
 export interface World {
   readonly options: Required<WorldOptions>;
-  /** Bumped by every change of a company's data; keys caches of its rendered pages. */
-  companyVersion(companyId: number): number;
 
   companyByApiKey(apiKey: string): Company | undefined;
   company(companyId: number): Company | undefined;

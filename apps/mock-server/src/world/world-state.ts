@@ -10,7 +10,6 @@ import type { Company, StoredCustomer, StoredProject, Subscription, User } from 
 export interface WorldState {
   readonly companies: Map<number, Company>;
   readonly companyByKey: Map<string, Company>;
-  readonly versions: Map<number, number>;
   readonly users: Map<number, User>;
   readonly usersByCompany: Map<number, readonly User[]>;
   /** company id → lower-case email → user */
@@ -36,7 +35,6 @@ export function createWorldState(): WorldState {
   return {
     companies: new Map(),
     companyByKey: new Map(),
-    versions: new Map(),
     users: new Map(),
     usersByCompany: new Map(),
     userByEmail: new Map(),
@@ -93,11 +91,6 @@ function frozenProject(project: StoredProject): StoredProject {
   return Object.freeze(project);
 }
 
-/** Marks a company's data as changed (keys caches of rendered pages). */
-export function bumpVersion(state: WorldState, companyId: number): void {
-  state.versions.set(companyId, (state.versions.get(companyId) ?? 0) + 1);
-}
-
 /** Adds a company; its API keys must not belong to another company. */
 export function addCompany(state: WorldState, company: Company): void {
   for (const key of company.apiKeys) {
@@ -107,7 +100,6 @@ export function addCompany(state: WorldState, company: Company): void {
   Object.freeze(company);
   state.companies.set(company.id, company);
   for (const key of company.apiKeys) state.companyByKey.set(key, company);
-  state.versions.set(company.id, state.versions.get(company.id) ?? 0);
   state.customersByCompany.set(company.id, []);
   state.projectsByCompany.set(company.id, []);
   state.customerByEmail.set(company.id, new Map());

@@ -12,9 +12,15 @@ export interface CliProcess {
 }
 
 /** Starts the built `solarproof-mock` on a free port of 127.0.0.1 and waits for its URL. */
-export async function startCli(args: string[], { quiet = true } = {}): Promise<CliProcess> {
+export async function startCli(
+  args: string[],
+  { quiet = true, env = {} as Record<string, string> } = {},
+): Promise<CliProcess> {
   const flags = ['--port', '0', ...(quiet ? ['--quiet'] : [])];
-  const child = spawn(process.execPath, [CLI, ...flags, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...flags, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -45,9 +51,15 @@ export async function startCli(args: string[], { quiet = true } = {}): Promise<C
 }
 
 /** Runs the CLI to completion, for the cases where it refuses to start. */
-export function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -1,0 +1,45 @@
+// @ts-check
+/**
+ * Page renders of the 100,000-customer world, in a process of their own: each page's first
+ * request (nothing of it cached: a page miss with its customers' JSON cold), and the same pages
+ * again after a write to one of their customers (a re-render). Prints one JSON line.
+ */
+import { API_KEY, DIST_INDEX } from './lib/setup.js';
+import { median } from './lib/stats.js';
+
+const { createMockApi } = await import(DIST_INDEX);
+const mock = createMockApi({ customers: 100_000 });
+/** @param {number} page */
+const read = (page) => ({
+  method: 'GET',
+  path: '/apidata.php',
+  query: new URLSearchParams(`action=getallcustomers&page=${page}&api_key=${API_KEY}`),
+  headers: {},
+  body: undefined,
+});
+const company = mock.world.companyByApiKey(API_KEY);
+const pages = Array.from({ length: 400 }, (_, i) => 1 + ((i * 997) % 2000));
+
+/** @param {() => void} fn */
+const time = (fn) => {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+// Warm the code paths on other pages first, so the figures are of steady code, not of the JIT.
+for (let page = 1500; page < 1600; page += 1) mock.handle(read(page));
+const cold = pages.map((page) => time(() => mock.handle(read(page))));
+const rerender = pages.map((page) => {
+  const customer = mock.world.customersPage(company.id, page, 50)[17];
+  mock.apply({
+    kind: 'updateCustomer',
+    customerId: customer.id,
+    patch: { surname: 'Rerendered' },
+    at: '2026-02-01T00:00:00Z',
+  });
+  return time(() => mock.handle(read(page)));
+});
+const hit = pages.map((page) => time(() => mock.handle(read(page))));
+process.stdout.write(
+  `${JSON.stringify({ coldMs: median(cold), rerenderMs: median(rerender), hitMs: median(hit), pages: pages.length })}\n`,
+);
