@@ -11,7 +11,7 @@ export const LONG_TEST_FILES = [
 ];
 /** The files of the default tier. */
 export const DEFAULT_TEST_FILES = ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'];
-/** How many times the default tier's run counts the long tier multiplies them by, unless told. */
+/** The long tier's SOLARPROOF_TEST_SCALE unless set: its fuzz runs are this many times the default's. */
 export const LONG_TIER_SCALE = 20;
 
 declare module 'vitest' {
@@ -49,7 +49,7 @@ export function testTiers(
         name: 'default',
         include: DEFAULT_TEST_FILES,
         // Files share their workers' module cache: importing msw, zod and the mock once per worker
-        // instead of once per file more than halves the tier's CPU time. A file restores what it
+        // instead of once per file about halves the tier's CPU time (measured: 45 to 23 CPU-seconds). A file restores what it
         // patches (servers closed, mocks restored) in afterAll, as every file here does.
         isolate: false,
         exclude: [...LONG_TEST_FILES, '**/node_modules/**', '**/dist/**'],

@@ -2,11 +2,11 @@ import {
   type Customer,
   type CustomerProject,
   customerTypeToInput,
-  type OwnerUserInfo,
+  fromOwnerUserInfo,
   parseSystemSizeKw,
 } from '@solarproof/schemas';
 import { nonEmpty } from './non-empty.js';
-import type { NormalizedCustomer, NormalizedOwner, NormalizedProject } from './normalized-types.js';
+import type { NormalizedCustomer, NormalizedProject } from './normalized-types.js';
 
 /**
  * The customer object of getallcustomers, getcustomerByemail and getcustomerid in one vocabulary:
@@ -37,20 +37,8 @@ export function normalizeCustomer(customer: Customer): NormalizedCustomer {
         ? []
         : customer.customer_notes.map((note) => ({ datetime: note.datetime, text: note.note })),
     status: customer.customer_status,
-    owner: normalizeOwner(customer.owner_user_info),
+    owner: fromOwnerUserInfo(customer.owner_user_info),
     projects: customer.projects.map(normalizeProject),
-  };
-}
-
-function normalizeOwner(owner: OwnerUserInfo): NormalizedOwner {
-  return {
-    id: Number(owner.user_id),
-    firstName: owner.first_name,
-    lastName: owner.last_name,
-    phone: owner.phone_number,
-    email: owner.email,
-    workTitle: owner.work_title,
-    username: owner.username,
   };
 }
 

@@ -1,11 +1,12 @@
 // @ts-check
 /**
- * Renders every generated file of @solarproof/schemas from the spec's text. Pure apart from
- * openapi-typescript's own work: no file is read or written here (see generate.js).
+ * Renders every generated file of @solarproof/schemas from the spec's text, formatted by Biome. No
+ * file is read or written here (see generate.js).
  */
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { dependencyOrder, refName, zodOf } from './zod-emitter.js';
+import { formatTypeScript } from './format-typescript.js';
+import { dependencyOrder, jsDoc, refName, withDefault, zodOf } from './zod-emitter.js';
 
 export const SPEC_PATH = 'specs/solarproof.openapi.yaml';
 const HEADER = `// Generated from ${SPEC_PATH} by packages/schemas/scripts/generate.js. Do not edit:
@@ -22,9 +23,9 @@ export async function renderAll(specText) {
   const spec = parse(specText);
   const ast = await openapiTS(spec, { alphabetize: false });
   return {
-    'src/generated/openapi.ts': `${HEADER}/* eslint-disable */\n${astToString(ast)}`,
-    'src/generated/zod.ts': renderZod(spec),
-    'src/generated/error-codes.ts': renderErrorCodes(spec),
+    'src/generated/openapi.ts': formatTypeScript(`${HEADER}/* eslint-disable */\n${astToString(ast)}`),
+    'src/generated/zod.ts': formatTypeScript(renderZod(spec)),
+    'src/generated/error-codes.ts': formatTypeScript(renderErrorCodes(spec)),
   };
 }
 
@@ -94,9 +95,8 @@ function renderZod(spec) {
   ];
   for (const name of dependencyOrder(schemas)) {
     const schema = schemas[name];
-    const doc = schema.description?.split('\n')[0];
-    if (doc) lines.push(`/** ${doc.replaceAll('*/', '*\\/')} */`);
-    lines.push(`export const ${name} = ${zodOf(schema, `#/components/schemas/${name}`)};`);
+    const doc = jsDoc(schema.description);
+    lines.push(`${doc}export const ${name} = ${zodOf(schema, `#/components/schemas/${name}`)};`);
     lines.push(`export type ${name} = components['schemas'][${JSON.stringify(name)}];`, '');
   }
   lines.push('/** Every component schema of the spec, by name. */');
@@ -107,10 +107,13 @@ function renderZod(spec) {
     const query = op.parameters
       .filter((/** @type {any} */ p) => p.in === 'query')
       .map((/** @type {any} */ p) => {
-        let value = zodOf(p.schema, `${op.operationId}/parameters/${p.name}`);
+        const { default: _, ...schema } = p.schema;
+        let value = zodOf(schema, `${op.operationId}/parameters/${p.name}`);
         // Query values arrive as text; integer parameters accept a string of digits.
-        if (p.schema.type === 'integer') value = `queryInteger(${value})`;
-        return `${JSON.stringify(p.name)}: ${p.required ? value : `${value}.optional()`}`;
+        if (schema.type === 'integer') value = `queryInteger(${value})`;
+        value = withDefault(value, p.schema);
+        const bare = p.required || p.schema.default !== undefined;
+        return `${jsDoc(p.description)}${JSON.stringify(p.name)}: ${bare ? value : `${value}.optional()`}`;
       });
     const responses = Object.entries(op.responses).map(
       ([status, schema]) => `${status}: ${zodOf(schema, `${op.operationId}/responses/${status}`)}`,
@@ -123,7 +126,7 @@ function renderZod(spec) {
     lines.push(`  action: ${JSON.stringify(op.action)},`);
     lines.push(`  method: ${JSON.stringify(op.method.toUpperCase())},`);
     lines.push(`  path: ${JSON.stringify(op.path)},`);
-    lines.push(`  query: z.object({ ${query.join(', ')} }),`);
+    lines.push(`  query: z.object({\n${query.join(',\n')}\n}),`);
     lines.push(`  body: ${op.body ? zodOf(op.body, `${op.operationId}/requestBody`) : 'undefined'},`);
     lines.push(`  responses: { ${responses.join(', ')} },`);
     lines.push(`  errorCodes: ${JSON.stringify(op.errorCodes.sort())},`);

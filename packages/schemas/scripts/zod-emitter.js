@@ -47,6 +47,15 @@ export function zodOf(schema, where) {
   for (const key of Object.keys(schema)) {
     if (!HANDLED.has(key)) throw new Error(`${where}: the zod emitter does not handle "${key}"`);
   }
+  return withDefault(zodWithoutDefault(schema, where), schema);
+}
+
+/**
+ * @param {any} schema
+ * @param {string} where
+ * @returns {string}
+ */
+function zodWithoutDefault(schema, where) {
   if (schema.$ref) return refName(schema.$ref);
   if (schema.oneOf || schema.anyOf) {
     const members = (schema.oneOf ?? schema.anyOf).map((/** @type {any} */ s, /** @type {number} */ i) =>
@@ -66,6 +75,49 @@ export function zodOf(schema, where) {
   if (type.length !== 1) throw new Error(`${where}: needs exactly one non-null type`);
   const base = zodOfType(type[0], schema, where);
   return nullable ? `${base}.nullable()` : base;
+}
+
+/**
+ * `source` with the schema's `default` applied: zod fills in the value when the field is absent, so
+ * code that parses with the schema never restates it.
+ * @param {string} source
+ * @param {any} schema
+ */
+export function withDefault(source, schema) {
+  return schema.default === undefined ? source : `${source}.default(${JSON.stringify(schema.default)})`;
+}
+
+/**
+ * A JSDoc comment of `text` (a description from the spec), its lines wrapped at `width` characters,
+ * or '' when there is none.
+ * @param {string | undefined} text
+ * @param {number} width
+ */
+export function jsDoc(text, width = 100) {
+  if (!text?.trim()) return '';
+  const lines = text
+    .trim()
+    .replaceAll('*/', '*\\/')
+    .split('\n')
+    .flatMap((line) => wrap(line, width));
+  if (lines.length === 1) return `/** ${lines[0]} */\n`;
+  return `/**\n${lines.map((line) => ` *${line ? ` ${line}` : ''}`).join('\n')}\n */\n`;
+}
+
+/** @param {string} line @param {number} width @returns {string[]} */
+function wrap(line, width) {
+  const out = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current && `${current} ${word}`.length > width) {
+      out.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  out.push(current);
+  return out;
 }
 
 /**
@@ -105,11 +157,14 @@ function zodOfType(type, schema, where) {
       const required = new Set(schema.required ?? []);
       const fields = Object.entries(schema.properties ?? {}).map(([name, prop]) => {
         const value = zodOf(prop, `${where}/properties/${name}`);
-        return `${JSON.stringify(name)}: ${required.has(name) ? value : `${value}.optional()`}`;
+        // A default already makes the field optional on the way in, and present on the way out.
+        const bare = required.has(name) || /** @type {any} */ (prop).default !== undefined;
+        const doc = jsDoc(/** @type {any} */ (prop).description);
+        return `${doc}${JSON.stringify(name)}: ${bare ? value : `${value}.optional()`}`;
       });
       // JSON Schema lets unknown keys through unless told otherwise; zod's default object strips them.
       const ctor = schema.additionalProperties === false ? 'z.strictObject' : 'z.object';
-      return `${ctor}({ ${fields.join(', ')} })`;
+      return `${ctor}({\n${fields.join(',\n')}\n})`;
     }
     default:
       throw new Error(`${where}: unsupported type ${type}`);

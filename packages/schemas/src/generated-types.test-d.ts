@@ -16,6 +16,10 @@ type Diff<A, B> = Mismatched<A, B> | Exclude<keyof A, keyof B> | Exclude<keyof B
 type Ops = typeof operationSchemas;
 type WebhookOperationIds = 'customer_created' | 'customer_status_change';
 type ActionOperations = Omit<operations, WebhookOperationIds>;
+/** `T` with the keys whose zod schema has a default made required: parsing fills them in. */
+type WithDefaults<T, Shape> = Omit<T, DefaultedKeys<Shape>> &
+  Required<Pick<T, DefaultedKeys<Shape> & keyof T>>;
+type DefaultedKeys<Shape> = { [K in keyof Shape]: Shape[K] extends z.ZodDefault ? K : never }[keyof Shape];
 type JsonBody<T> = T extends { content: { 'application/json': infer B } } ? B : undefined;
 
 describe('the generated zod schemas and openapi-typescript types', () => {
@@ -28,9 +32,14 @@ describe('the generated zod schemas and openapi-typescript types', () => {
     expectTypeOf<keyof Ops>().toEqualTypeOf<keyof ActionOperations>();
   });
 
-  test('every query schema infers exactly its query parameters', () => {
+  test('every query schema infers exactly its query parameters, a defaulted one always present', () => {
     type Zod = { [Id in keyof Ops]: z.output<Ops[Id]['query']> };
-    type Spec = { [Id in keyof ActionOperations]: NonNullable<ActionOperations[Id]['parameters']['query']> };
+    type Spec = {
+      [Id in keyof ActionOperations]: WithDefaults<
+        NonNullable<ActionOperations[Id]['parameters']['query']>,
+        Ops[Id]['query']['shape']
+      >;
+    };
     expectTypeOf<Diff<Zod, Spec>>().toBeNever();
   });
 

@@ -17,5 +17,6 @@ export { errorCodeTable } from './generated/error-codes.js';
 export type { components, operations, paths, webhooks } from './generated/openapi.js';
 export * from './generated/zod.js';
 export type { ActionErrorCode, ActionName, OperationId, WebhookEventName } from './names.js';
+export { fromOwnerUserInfo, OWNER_USER_INFO_KEYS, type Owner, toOwnerUserInfo } from './owner-fields.js';
 export { queryInteger } from './query-integer.js';
 export { customerTypeFromInput, customerTypeToInput, parseSystemSizeKw } from './vocabulary.js';

@@ -11,7 +11,8 @@ const packageDir = join(import.meta.dirname, '..');
 const specText = readFileSync(join(packageDir, '..', '..', SPEC_PATH), 'utf8');
 const rendered: Promise<Record<string, string>> = renderAll(specText);
 
-describe('the generated files', () => {
+// Each render formats three files with Biome (a process each): slow on a loaded machine.
+describe('the generated files', { timeout: 30_000 }, () => {
   test('start with the do-not-edit header', async () => {
     for (const relative of Object.keys(await rendered)) {
       expect(readFileSync(join(packageDir, relative), 'utf8')).toMatch(

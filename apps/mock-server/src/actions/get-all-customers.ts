@@ -18,7 +18,7 @@ export const CUSTOMERS_PER_PAGE = 50;
  * pages after it), and each customer's JSON is kept, so that page re-renders one customer.
  */
 export const getAllCustomers: ActionHandler<'getallcustomers'> = ({ world, company, query, cache }) => {
-  const page = query.page ?? 1;
+  const { page } = query; // the spec's default (1) is applied by the query schema
   const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
   const deps: unknown[] = customers.length === 0 ? [world.customerCount(company.id)] : [];
   for (const customer of customers) deps.push(customer, world.projectsOfCustomer(customer.id));

@@ -1,22 +1,10 @@
-import type { Customer, CustomerProject, OwnerUserInfo } from '@solarproof/schemas';
-import type { StoredCustomer, StoredProject, User, World } from '../world/types.js';
+import { type Customer, type CustomerProject, toOwnerUserInfo } from '@solarproof/schemas';
+import type { StoredCustomer, StoredProject, World } from '../world/types.js';
 import { datePart, GST_STATUS, STATUS_NAMES, TYPE_TITLES } from './vocabulary.js';
 
 /** How `system_size` is written: getallcustomers sends a number, the by-email actions `"17.92kW"` (I-4). */
 export interface CustomerViewOptions {
   readonly systemSize: 'number' | 'kW';
-}
-
-function ownerInfo(owner: User): OwnerUserInfo {
-  return {
-    user_id: String(owner.id),
-    first_name: owner.firstName,
-    last_name: owner.lastName,
-    phone_number: owner.phone,
-    email: owner.email,
-    work_title: owner.workTitle,
-    username: owner.username,
-  };
 }
 
 // Plain object literals, no spread: a page renders 50 of these, and spreading costs more than the rest.
@@ -78,7 +66,7 @@ export function customerView(world: World, customer: StoredCustomer, options: Cu
     customer_type: TYPE_TITLES[customer.typeId],
     company_name: customer.companyName,
     company_phone: customer.companyPhone,
-    owner_user_info: ownerInfo(owner),
+    owner_user_info: toOwnerUserInfo(owner),
     creation_date: datePart(customer.createdAt),
     customer_notes: customer.notes.map((note) => ({ datetime: note.datetime, note: note.note })),
     customer_status: STATUS_NAMES[customer.statusId],
