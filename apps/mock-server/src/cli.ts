@@ -16,6 +16,10 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<CliComm
     summary: 'start the fake (the default when no command is given)',
     load: () => import('./node/serve-command.js'),
   },
+  matrix: {
+    summary: 'run a command once per reading of the docs, each against a fresh fake',
+    load: () => import('./node/matrix-command.js'),
+  },
 };
 
 const argv = process.argv.slice(2);

@@ -18,6 +18,26 @@ export type { ActiveFault, FaultRule } from './core/faults.js';
 export { FAULT_HEADER, LATENCY_HEADER } from './core/forced-fault.js';
 export type { JournalEntry } from './core/journal.js';
 export type { MockRequest, MockResponse } from './core/mock-request.js';
+export type {
+  Alternative,
+  Evidence,
+  Interpretation,
+  InterpretationOptions,
+  InterpretationSwitch,
+  ProfileDefinition,
+  ProfileName,
+  SwitchId,
+  SwitchValues,
+} from './interpretations/index.js';
+export {
+  DEFAULT_PROFILE,
+  InterpretationError,
+  PROFILE_NAMES,
+  PROFILES,
+  parseProfile,
+  resolveInterpretation,
+  SWITCHES,
+} from './interpretations/index.js';
 export type { ApplyListener, MockApi, MockOptions } from './mock/create-mock-api.js';
 export { createMockApi } from './mock/create-mock-api.js';
 export type { FailureTrace } from './mock/mock-failure.js';

@@ -7,7 +7,8 @@ import type { ActionHandler } from './action-context.js';
  * `createcustomer`: owned by the user `useremail` names, or by the key's owner when it is empty.
  * Emails are unique within the company.
  */
-export const createCustomer: ActionHandler<'createcustomer'> = ({ world, company, body, now, apply }) => {
+export const createCustomer: ActionHandler<'createcustomer'> = (context) => {
+  const { world, company, body, now, apply, interpretation } = context;
   const data = body.data;
   let ownerUserId = company.keyOwnerUserId;
   if (data.useremail !== undefined && data.useremail.trim() !== '') {
@@ -32,6 +33,7 @@ export const createCustomer: ActionHandler<'createcustomer'> = ({ world, company
       gststatus: data.gststatus,
     },
     at: now,
+    ...(interpretation.switches['I-3'] === 'new-contacts' ? { statusId: 1 as const } : {}),
   });
   if (!result.ok && result.reason === 'DUPLICATE_EMAIL') {
     return apiError('DUPLICATE_EMAIL', `A customer with email ${clip(data.email)} already exists`);

@@ -4,7 +4,12 @@ import { projectCustomerView } from '../views/project-customer-view.js';
 import type { ActionHandler } from './action-context.js';
 
 /** `getcustomerofproject`: the customer of a project of the caller's company. */
-export const getCustomerOfProject: ActionHandler<'getcustomerofproject'> = ({ world, company, query }) => {
+export const getCustomerOfProject: ActionHandler<'getcustomerofproject'> = ({
+  world,
+  company,
+  query,
+  interpretation,
+}) => {
   const id = query.project_id;
   const project = world.project(id);
   if (!project) return apiError('PROJECT_NOT_FOUND', `No project exists with ID: ${id}`);
@@ -15,6 +20,6 @@ export const getCustomerOfProject: ActionHandler<'getcustomerofproject'> = ({ wo
   if (!customer) return apiError('NO_CUSTOMER_ASSIGNED', `Project ${id} exists but has no customer assigned`);
   return jsonResponse(200, {
     Message: 'Customer details retrieved successfully!',
-    Customer: projectCustomerView(world, customer, project),
+    Customer: projectCustomerView(world, customer, project, interpretation.switches),
   });
 };

@@ -17,8 +17,13 @@ const FIELDS = [
   'gststatus',
 ] as const;
 
-/** `updatecustomer`: a partial update; fields left out keep their values. */
-export const updateCustomer: ActionHandler<'updatecustomer'> = ({ world, company, body, now, apply }) => {
+/**
+ * `updatecustomer`: a partial update; fields left out keep their values. Whether an update with
+ * nothing to change (U-4) or with another customer's email (I-24) is accepted depends on the reading.
+ */
+export const updateCustomer: ActionHandler<'updatecustomer'> = (context) => {
+  const { world, company, body, now, apply, interpretation } = context;
+  const { switches } = interpretation;
   const data = body.data;
   const id = Number(data.pkcustomerid);
   const found = customerOfCompany(world, company, id, 'update', `No customer exists with ID: ${id}`);
@@ -27,10 +32,19 @@ export const updateCustomer: ActionHandler<'updatecustomer'> = ({ world, company
   for (const field of FIELDS) {
     if (data[field] !== undefined) Object.assign(patch, { [field]: data[field] });
   }
+  const done = () => jsonResponse(200, { Message: 'Customer updated successfully!', CustomerId: String(id) });
   if (Object.keys(patch).length === 0) {
+    if (switches['U-4'] === 'accepted') return done();
     return apiError('INVALID_PARAMETERS', `Nothing to update: give at least one of ${FIELDS.join(', ')}`);
   }
-  const result = apply({ kind: 'updateCustomer', customerId: id, patch, at: now });
+  const allowDuplicateEmail = switches['I-24'] === 'accepted';
+  const result = apply({
+    kind: 'updateCustomer',
+    customerId: id,
+    patch,
+    at: now,
+    ...(allowDuplicateEmail ? { allowDuplicateEmail } : {}),
+  });
   if (!result.ok) {
     // update documents no DUPLICATE_EMAIL; the spec answers INVALID_PARAMETERS (decision I-24).
     return apiError(
@@ -38,5 +52,5 @@ export const updateCustomer: ActionHandler<'updatecustomer'> = ({ world, company
       `Another customer of this account already has email ${clip(patch.email ?? '')}`,
     );
   }
-  return jsonResponse(200, { Message: 'Customer updated successfully!', CustomerId: String(id) });
+  return done();
 };

@@ -7,7 +7,12 @@ import { jsonResponse } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { readJsonBody } from '../core/read-json-body.js';
 import { clip } from '../core/redact.js';
+import { InterpretationError } from '../interpretations/interpretation-error.js';
+import { PROFILES } from '../interpretations/profiles.js';
+import { resolveInterpretation } from '../interpretations/resolve-interpretation.js';
+import { SWITCHES } from '../interpretations/switch-catalogue.js';
 import { MAX_DELIVERY_PAGE } from '../webhooks/webhook-deliveries.js';
+import type { TenantInterpretation } from '../world/types.js';
 import type { ControlApi } from './control-api.js';
 import {
   FaultRequest,
@@ -24,7 +29,8 @@ export const CONTROL_ROUTES = [
   'GET /__mock/health: readiness, 200 {"ok":true} once the fake answers',
   'POST /__mock/reset: back to the seeded world; tenants, journal and faults cleared',
   'GET /__mock/world: companies and their sizes (no keys)',
-  'POST /__mock/tenants {name?, customers?, seed?}: a fresh company with its own key and data',
+  'POST /__mock/tenants {name?, customers?, seed?, profile?, interpret?}: a fresh company with its own key, data and reading of the docs',
+  "GET /__mock/interpretations: every interpretation switch with its alternatives and their evidence, the profiles, and the world's reading",
   'GET /__mock/journal?companyId=&limit=: recent API requests, keys redacted',
   "DELETE /__mock/journal?companyId=|api_key=: empty the journal, or one company's part of it",
   "GET /__mock/faults?companyId=|api_key=: queued faults (those a company's requests would take)",
@@ -55,6 +61,7 @@ const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
   ],
   ['GET', /^\/__mock\/world$/, (api) => jsonResponse(200, worldSummary(api))],
   ['POST', /^\/__mock\/tenants$/, createTenant],
+  ['GET', /^\/__mock\/interpretations$/, listInterpretations],
   ['GET', /^\/__mock\/journal$/, readJournal],
   ['DELETE', /^\/__mock\/journal$/, scoped((api, companyId) => api.journal.clear(companyId))],
   [
@@ -158,6 +165,8 @@ function worldSummary(api: ControlApi) {
 function createTenant(api: ControlApi, request: MockRequest): MockResponse {
   const body = parseBody(request, TenantRequest, true);
   if (isResponse(body)) return body;
+  const reading = tenantReading(body);
+  if (isResponse(reading)) return reading;
   const number = api.world.companies().length + 1;
   if (number - 2 > MAX_TENANTS) {
     return apiError(
@@ -174,6 +183,7 @@ function createTenant(api: ControlApi, request: MockRequest): MockResponse {
     seed: body.seed ?? number,
     apiKey,
     at: api.now(),
+    ...(reading ? { interpretation: reading } : {}),
   });
   if (!result.ok || !result.tenant) return apiError('UNKNOWN', 'The tenant could not be created');
   const { companyId } = result.tenant;
@@ -182,8 +192,47 @@ function createTenant(api: ControlApi, request: MockRequest): MockResponse {
     apiKey,
     users: api.world.usersOfCompany(companyId).map((user) => user.email),
     customers: api.world.customerCount(companyId),
+    profile: api.interpretationOf(api.world.company(companyId) ?? null).label,
   };
   return jsonResponse(201, answer);
+}
+
+/** The tenant's own reading, checked; undefined when the body names none. */
+function tenantReading(body: TenantRequest): TenantInterpretation | undefined | MockResponse {
+  if (body.profile === undefined && body.interpret === undefined) return undefined;
+  const interpret = Array.isArray(body.interpret)
+    ? Object.fromEntries(
+        body.interpret.map((pair) => [pair.split('=')[0] ?? '', pair.slice(pair.indexOf('=') + 1)]),
+      )
+    : body.interpret;
+  const reading: TenantInterpretation = {
+    ...(body.profile === undefined ? {} : { profile: body.profile }),
+    ...(interpret === undefined ? {} : { interpret }),
+  };
+  try {
+    // Arrays are checked as given, so a pair without '=' is named as such.
+    resolveInterpretation({ profile: body.profile, interpret: body.interpret });
+  } catch (error) {
+    if (error instanceof InterpretationError) return apiError('INVALID_PARAMETERS', error.message);
+    throw error;
+  }
+  return reading;
+}
+
+function listInterpretations(api: ControlApi): MockResponse {
+  return jsonResponse(200, {
+    world: {
+      profile: api.interpretation.profile,
+      label: api.interpretation.label,
+      switches: api.interpretation.switches,
+    },
+    profiles: Object.values(PROFILES).map((p) => ({
+      name: p.name,
+      basedOn: 'basedOn' in p ? p.basedOn : null,
+      switches: p.switches,
+    })),
+    switches: SWITCHES,
+  });
 }
 
 function readJournal(api: ControlApi, request: MockRequest): MockResponse {

@@ -1,8 +1,20 @@
 import { ErrorCode } from '@solarproof/schemas';
 import { z } from 'zod';
 
+const ProfileBody = z.strictObject({
+  name: z.string().min(1).max(60),
+  basedOn: z.string().max(60).optional(),
+  switches: z.record(z.string().max(60), z.string().max(60)),
+});
+
 /** Body of `POST /__mock/tenants`. */
 export const TenantRequest = z.strictObject({
+  /** A built-in profile's name, or a profile as a profile file holds it. */
+  profile: z.union([z.string().min(1).max(60), ProfileBody]).optional(),
+  /** Single switches over the profile: `{"I-7": "empty-array"}` or `["I-7=empty-array"]`. */
+  interpret: z
+    .union([z.record(z.string().max(60), z.string().max(60)), z.array(z.string().max(130)).max(50)])
+    .optional(),
   name: z.string().min(1).max(100).optional(),
   customers: z.number().int().min(0).max(10_000).optional(),
   seed: z
@@ -21,6 +33,8 @@ export interface TenantResponse {
   /** Emails of the tenant's users; the first owns the key. */
   users: string[];
   customers: number;
+  /** The reading of the docs the tenant is answered by. */
+  profile: string;
 }
 
 /** Body of `POST /__mock/faults`. */

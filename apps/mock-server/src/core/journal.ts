@@ -14,6 +14,8 @@ export interface JournalEntry {
   code: string | null;
   companyId: number | null;
   bodyBytes: number;
+  /** The reading of the docs that answered: the profile's name, then any single switches. */
+  profile: string;
 }
 
 /**
@@ -32,6 +34,8 @@ export interface JournalRecord {
   errorBody: string | null;
   companyId: number | null;
   bodyBytes: number;
+  /** The reading of the docs that answered (an interpretation's label). */
+  profile: string;
 }
 
 interface Stored extends JournalRecord {
@@ -67,6 +71,7 @@ export class Journal {
       errorBody: record.errorBody,
       companyId: record.companyId,
       bodyBytes: record.bodyBytes,
+      profile: record.profile,
     };
     if (this.#entries.length < this.#limit) this.#entries.push(stored);
     else this.#entries[this.#next] = stored;
@@ -113,6 +118,7 @@ function format(stored: Stored, secrets: readonly string[]): JournalEntry {
     code: stored.errorBody === null ? null : errorCodeOf(stored.errorBody),
     companyId: stored.companyId,
     bodyBytes: stored.bodyBytes,
+    profile: stored.profile,
   };
 }
 

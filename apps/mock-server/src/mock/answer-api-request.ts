@@ -10,12 +10,13 @@ import { type Fault, takeFault } from '../core/forced-fault.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import type { PageCache } from '../core/page-cache.js';
 import { queryValues } from '../core/query-values.js';
-import { readJsonBody } from '../core/read-json-body.js';
 import { clip } from '../core/redact.js';
 import { responseProblem } from '../core/response-problem.js';
 import { validationMessage } from '../core/validation-message.js';
 import { webhookBodyProblem } from '../core/webhook-body-problem.js';
-import type { ApplyResult, World, WorldOp } from '../world/types.js';
+import { interpretInput, readBodyAs } from '../interpretations/interpret-input.js';
+import type { Interpretation } from '../interpretations/resolve-interpretation.js';
+import type { ApplyResult, Company, World, WorldOp } from '../world/types.js';
 import { type FailureTrace, MockFailure } from './mock-failure.js';
 
 /** What answering needs from the mock around it. */
@@ -26,6 +27,13 @@ export interface ApiDependencies {
   apply(op: WorldOp): ApplyResult;
   hookRefusal(hookUrl: string): string | undefined;
   validateResponses: boolean;
+  /** The reading of the docs a company (or, for null, a caller not yet known) is answered by. */
+  interpretationOf(company: Company | null): Interpretation;
+}
+
+/** A failure trace that also learns which reading of the docs answered. */
+export interface AnswerTrace extends FailureTrace {
+  interpretation?: Interpretation | undefined;
 }
 
 const ACTION_NAMES = [...actionRegistry.keys()];
@@ -39,10 +47,13 @@ const ACTION_NAMES = [...actionRegistry.keys()];
 export function answerApiRequest(
   deps: ApiDependencies,
   request: MockRequest,
-  trace: FailureTrace,
+  trace: AnswerTrace,
   atMs: number,
 ): MockResponse {
   const query = queryValues(request.query);
+  // Until the key is checked, the query key's company (if any) picks the reading.
+  const early = deps.interpretationOf(deps.world.companyByApiKey(query.api_key ?? '') ?? null);
+  trace.interpretation = early;
   const name = query.action;
   if (name === undefined || name === '') {
     return apiError('NOT_FOUND', `Missing action parameter: one of ${ACTION_NAMES.join(', ')}`);
@@ -50,9 +61,10 @@ export function answerApiRequest(
   const registered = actionRegistry.get(name);
   if (!registered) return apiError('NOT_FOUND', unknownActionMessage(name));
   trace.action = name;
-  const operationId = registered.methods.get(request.method);
+  const methods = allowedMethods(registered, early);
+  const operationId = methods.get(request.method);
   if (!operationId) {
-    const allowed = [...registered.methods.keys()].join(', ');
+    const allowed = [...methods.keys()].join(', ');
     return apiError(
       'METHOD_NOT_ALLOWED',
       `Action ${name} does not accept ${clip(request.method, 10)}; use ${allowed}`,
@@ -62,7 +74,7 @@ export function answerApiRequest(
 
   // The key is checked first: a fault answers only a caller who may call, and only its own faults.
   let fault: Fault | undefined;
-  const ran = runAction(deps, registered, operationId, query, request, trace, atMs, (companyId) => {
+  const ran = runAction(deps, registered, operationId, query, request, trace, atMs, early, (companyId) => {
     fault = takeFault(
       deps.faults,
       name,
@@ -75,31 +87,44 @@ export function answerApiRequest(
   });
   const taken = fault as Fault | undefined;
   const response = taken && 'extra' in taken ? { ...ran, ...taken.extra } : ran;
-  if (deps.validateResponses) {
+  // Readings the response schemas do not describe (U-2 null) deviate from the spec on purpose.
+  if (deps.validateResponses && (trace.interpretation ?? early).inSpec) {
     const problem = responseProblem(operationSchemas, operationId, response);
     if (problem !== null) throw new MockFailure(problem, trace);
   }
   return response;
 }
 
+/** The methods an action takes; `post-only` (I-1) drops the page headings' PUT and DELETE. */
+function allowedMethods(registered: RegisteredAction, interpretation: Interpretation) {
+  if (interpretation.switches['I-1'] === 'accepted') return registered.methods;
+  return new Map([...registered.methods].filter(([method]) => method === 'POST' || method === 'GET'));
+}
+
 function runAction(
   deps: ApiDependencies,
   registered: RegisteredAction,
   operationId: OperationId,
-  query: Record<string, string>,
+  rawQuery: Record<string, string>,
   request: MockRequest,
-  trace: FailureTrace,
+  trace: AnswerTrace,
   atMs: number,
+  early: Interpretation,
   faultFor: (companyId: number) => MockResponse | undefined,
 ): MockResponse {
   const op = operationSchemas[operationId];
   const isWebhook = registered.kind === 'webhook';
 
   const read =
-    registered.kind === 'read' ? undefined : readJsonBody(request.body, request.headers['content-type']);
-  const body: unknown = read?.ok ? read.value : undefined;
-  const bodyKey = registered.kind === 'write' ? dataField(body, 'apikey') : undefined;
-  const auth = authenticate(deps.world, query.api_key ?? null, bodyKey);
+    registered.kind === 'read' ? undefined : readBodyAs(early, request.body, request.headers['content-type']);
+  let body: unknown = read?.ok ? read.value : undefined;
+
+  // I-29 `rejected`: only the query key identifies the caller.
+  const bodyKey =
+    registered.kind === 'write' && early.switches['I-29'] === 'accepted'
+      ? dataField(body, 'apikey')
+      : undefined;
+  const auth = authenticate(deps.world, rawQuery.api_key ?? null, bodyKey);
   if (auth.ok) {
     // A fault answers only a caller whose key is valid, and only that company's faults; it comes
     // before the body's problems, as it stands in for the whole answer.
@@ -117,6 +142,12 @@ function runAction(
   }
   if (!auth.ok)
     return isWebhook ? webhookError('Invalid API key') : apiError('INVALID_API_KEY', auth.message);
+  const interpretation = deps.interpretationOf(auth.company);
+  trace.interpretation = interpretation;
+  const input = interpretInput(interpretation, registered, rawQuery, body);
+  if ('problem' in input) return apiError('INVALID_PARAMETERS', input.problem);
+  const query = input.query;
+  body = input.body;
 
   if (isWebhook) {
     const problem = webhookBodyProblem(body, registered.action === 'subscribe_customer');
@@ -149,6 +180,7 @@ function runAction(
       return now;
     },
     cache: deps.cache,
+    interpretation,
     apply: deps.apply,
     hookRefusal: deps.hookRefusal,
   };

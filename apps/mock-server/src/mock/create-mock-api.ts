@@ -5,14 +5,27 @@ import { Journal } from '../core/journal.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { PageCache } from '../core/page-cache.js';
 import { clip, redactKnownKeys } from '../core/redact.js';
+import {
+  type Interpretation,
+  type InterpretationOptions,
+  resolveInterpretation,
+} from '../interpretations/resolve-interpretation.js';
 import { WebhookDeliveries, type WebhookOptions } from '../webhooks/webhook-deliveries.js';
 import { createWorld } from '../world/create-world.js';
-import type { ApplyResult, World, WorldOp, WorldOptions } from '../world/types.js';
-import { type ApiDependencies, answerApiRequest } from './answer-api-request.js';
+import type {
+  ApplyResult,
+  Company,
+  TenantInterpretation,
+  World,
+  WorldOp,
+  WorldOptions,
+} from '../world/types.js';
+import { type AnswerTrace, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
 import { type ChangeLog, ChangeNotSavedError } from './change-log.js';
-import { type FailureTrace, MockFailure } from './mock-failure.js';
+import { withErrorStatus } from './error-status.js';
+import { MockFailure } from './mock-failure.js';
 
-export interface MockOptions extends WorldOptions {
+export interface MockOptions extends WorldOptions, InterpretationOptions {
   /** The clock of new records and journal entries. Default: the wall clock. */
   now?: () => Date;
   /**
@@ -42,6 +55,10 @@ export interface MockApi {
   readonly faults: FaultBook;
   /** Webhook deliveries of world events to the subscribed URLs. */
   readonly deliveries: WebhookDeliveries;
+  /** The world's reading of the docs (`profile` and `interpret`); a tenant may have its own. */
+  readonly interpretation: Interpretation;
+  /** The reading a company is answered by: its own, or the world's. */
+  interpretationOf(company: Company | null): Interpretation;
   /**
    * Answers one request, synchronously. Its only effects beyond the mock's memory are those of the
    * `onApply` listeners, run inside it for each change a write makes: the built-in webhook
@@ -77,7 +94,20 @@ export interface MockApi {
  *   query: new URLSearchParams({ action: 'getallcustomers', api_key: DEFAULT_API_KEY }) });
  */
 export function createMockApi(options: MockOptions = {}): MockApi {
+  // First, so an unknown profile or switch fails before any world is built.
+  const interpretation = resolveInterpretation(options);
   const world = createWorld(options);
+  // Company records are replaced on change: cache by id, checked against the reading they carry.
+  const tenantReadings = new Map<number, [TenantInterpretation, Interpretation]>();
+  const interpretationOf = (company: Company | null): Interpretation => {
+    const own = company?.interpretation;
+    if (!company || !own) return interpretation;
+    const cached = tenantReadings.get(company.id);
+    if (cached?.[0] === own) return cached[1];
+    const resolved = resolveInterpretation(own);
+    tenantReadings.set(company.id, [own, resolved]);
+    return resolved;
+  };
   // Every company's keys, gathered again only when the companies change.
   let keyCache: { count: number; keys: string[] } = { count: -1, keys: [] };
   const knownKeys = (): string[] => {
@@ -127,6 +157,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     apply,
     hookRefusal: (hookUrl) => deliveries.refusalNow(hookUrl),
     validateResponses: options.validateResponses ?? false,
+    interpretationOf,
   };
   const onError =
     options.onError ??
@@ -141,6 +172,8 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     journal,
     faults,
     deliveries,
+    interpretation,
+    interpretationOf,
     now,
     apply,
     onApply(listener) {
@@ -175,7 +208,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
         if (response.status < 400) return response;
         return { ...response, body: redactKnownKeys(response.body, knownKeys()) };
       }
-      const trace: FailureTrace = { action: null, companyId: null };
+      const trace: AnswerTrace = { action: null, companyId: null };
       // One clock read per request: the journal's instant, and the actions' `now` when they need it.
       const atMs = clock();
       const record = (response: MockResponse | null) =>
@@ -186,8 +219,15 @@ export function createMockApi(options: MockOptions = {}): MockApi {
           query: request.query,
           action: trace.action,
           status: response?.status ?? 500,
-          errorBody: response === null ? UNKNOWN_BODY : response.status >= 400 ? response.body : null,
+          // An error body counts even where a reading answers it with 200 (U-1).
+          errorBody:
+            response === null
+              ? UNKNOWN_BODY
+              : response.status >= 400 || response.body.startsWith('{"code":')
+                ? response.body
+                : null,
           companyId: trace.companyId,
+          profile: (trace.interpretation ?? interpretation).label,
           bodyBytes: request.body?.length ?? 0,
         });
       let response: MockResponse;
@@ -214,9 +254,10 @@ export function createMockApi(options: MockOptions = {}): MockApi {
           }
         }
       }
+      response = withErrorStatus(response, (trace.interpretation ?? interpretation).switches['U-1']);
       record(response);
       // An error may echo what the caller sent, and a caller may send a key in the wrong place.
-      if (response.status < 400) return response;
+      if (response.status < 400 && !response.body.startsWith('{"code":')) return response;
       const body = redactKnownKeys(response.body, knownKeys());
       return body === response.body ? response : { ...response, body };
     },
@@ -224,12 +265,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   return api;
 }
 
-function answer(
-  deps: ApiDependencies,
-  request: MockRequest,
-  trace: FailureTrace,
-  atMs: number,
-): MockResponse {
+function answer(deps: ApiDependencies, request: MockRequest, trace: AnswerTrace, atMs: number): MockResponse {
   if (request.path !== '/apidata.php') {
     return apiError('NOT_FOUND', `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`);
   }

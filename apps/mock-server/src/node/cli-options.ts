@@ -20,6 +20,8 @@ interface OptionSpec<T> {
   env?: false;
   /** Never echo the value back in an error: it may be a pasted live key. */
   secret?: true;
+  /** May be given more than once; the values reach `parse` joined by commas. */
+  multiple?: true;
 }
 
 const integer =
@@ -120,6 +122,26 @@ export const OPTIONS = {
     help: 'origins a browser app may call the API from: * (default), none, or a comma-separated list; the control API answers only listed origins, never *',
     parse: origins,
     fallback: ['*'],
+  }),
+  profile: option({
+    kind: 'string',
+    placeholder: 'NAME|FILE',
+    help: 'the reading of the docs to answer by: documented (default), lenient-php, strictest, or a profile file (JSON)',
+    parse: text(),
+    fallback: undefined,
+  }),
+  interpret: option({
+    kind: 'string',
+    placeholder: 'ID=VALUE',
+    help: 'one interpretation switch over the profile, e.g. I-7=empty-array (repeatable; GET /__mock/interpretations lists them)',
+    parse: (raw) => ({
+      value: raw
+        .split(',')
+        .map((pair) => pair.trim())
+        .filter(Boolean),
+    }),
+    fallback: [] as string[],
+    multiple: true,
   }),
   'control-token': option({
     kind: 'string',
@@ -228,10 +250,17 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
       options: Object.fromEntries(
         Object.entries(specs).map(([name, spec]) => [
           name,
-          { type: spec.kind, ...(spec.short ? { short: spec.short } : {}) },
+          {
+            type: spec.kind,
+            ...(spec.short ? { short: spec.short } : {}),
+            ...(spec.multiple ? { multiple: true } : {}),
+          },
         ]),
       ),
     }).values as Record<string, string | boolean | undefined>;
+    for (const [name, value] of Object.entries(values)) {
+      if (Array.isArray(value)) values[name] = value.join(',');
+    }
   } catch (error) {
     return { ok: false, message: explainArgsError(error as NodeJS.ErrnoException) };
   }

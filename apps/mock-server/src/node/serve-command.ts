@@ -3,6 +3,7 @@ import { createMockApi } from '../mock/create-mock-api.js';
 import type { WorldOptions } from '../world/types.js';
 import { HELP_HINT, parseCliOptions, USAGE } from './cli-options.js';
 import { formatRequestLog } from './format-request-log.js';
+import { readProfileOption } from './read-profile-option.js';
 import { startMockServer } from './start-mock-server.js';
 import { openStateFile, readStateOptions, type StateFile, StateFileError } from './state-file.js';
 import { watchParent } from './watch-parent.js';
@@ -36,7 +37,16 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
   } catch (error) {
     return fail(error instanceof StateFileError ? error.message : String(error));
   }
-  const mock = createMockApi({ ...worldOptions, webhooks: { version: options['webhook-version'] } });
+  const reading = readProfileOption(options.profile, options.interpret);
+  if (!reading.ok) {
+    process.stderr.write(`solarproof-mock: ${reading.message}\n`);
+    return 2;
+  }
+  const mock = createMockApi({
+    ...worldOptions,
+    ...reading.options,
+    webhooks: { version: options['webhook-version'] },
+  });
   try {
     if (options.state) state = openStateFile(options.state, mock);
   } catch (error) {
@@ -123,6 +133,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     `Solar Proof mock listening on ${server.url}`,
     `  seed ${world.options.seed}, ${companies.length} companies, ${world.customerCount(companies[0]?.id ?? 0)} customers in the default one`,
     ...controlLines,
+    `  profile ${mock.interpretation.label} (GET /__mock/interpretations lists every reading)`,
     ...(state
       ? [
           `  state kept in ${options.state}: ${state.restored} changes restored${state.droppedTornLine ? ' (a torn last line, never acknowledged, was dropped)' : ''}`,

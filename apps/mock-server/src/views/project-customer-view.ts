@@ -1,5 +1,8 @@
 import type { ProjectCustomer } from '@solarproof/schemas';
+import { DOCUMENTED } from '../interpretations/resolve-interpretation.js';
+import type { SwitchValues } from '../interpretations/switch-catalogue.js';
 import type { BestContactTimes, StoredCustomer, StoredProject, World } from '../world/types.js';
+import { type WithUnset, writeUnset } from './unset-fields.js';
 import { addressLine } from './vocabulary.js';
 
 const CONTACT_TIMES: readonly [keyof BestContactTimes, string][] = [
@@ -30,8 +33,9 @@ export function projectCustomerView(
   _world: World,
   customer: StoredCustomer,
   project: StoredProject,
-): ProjectCustomer {
-  return {
+  switches: SwitchValues = DOCUMENTED.switches,
+): WithUnset<ProjectCustomer> {
+  const view: ProjectCustomer = {
     customerID: customer.id,
     uid: customer.uid,
     gstRegistered: customer.gstRegistered,
@@ -47,4 +51,5 @@ export function projectCustomerView(
     note: customer.notes.at(-1)?.note ?? '',
     contactTime: contactTime(customer.bestContactTimes),
   };
+  return writeUnset(view, switches['U-2']);
 }

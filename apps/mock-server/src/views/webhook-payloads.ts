@@ -61,7 +61,7 @@ export function customerCreatedPayload(
   }
   return {
     customer_id: customer.id,
-    customer_uid: customer.uid,
+    customer_uid: customer.uid ?? '', // a seeded customer may have none; events come from API-created ones
     first_name: customer.firstName,
     surname: customer.surname,
     customer_name: fullName(customer),

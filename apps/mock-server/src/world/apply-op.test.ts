@@ -219,7 +219,7 @@ describe('apply: setCustomerStatus and addNote', () => {
     expect(world.customer(customer.id)).toBe(record);
   });
 
-  it('appends a note stamped with the op instant', () => {
+  it("appends a note stamped with the op instant in the account's local time", () => {
     const { world, companyId } = setup();
     const customer = world.customersPage(companyId, 1, 1)[0]!;
     const count = customer.notes.length;
@@ -231,7 +231,8 @@ describe('apply: setCustomerStatus and addNote', () => {
     });
     const notes = world.customer(customer.id)?.notes ?? [];
     expect(notes).toHaveLength(count + 1);
-    expect(notes.at(-1)).toEqual({ datetime: '2026-03-04 05:06:07', note: 'Wants a battery quote' });
+    // The default company is a Sydney installer: AEST, UTC+10.
+    expect(notes.at(-1)).toEqual({ datetime: '2026-03-04 15:06:07', note: 'Wants a battery quote' });
     expect(customer.notes).toHaveLength(count);
   });
 });

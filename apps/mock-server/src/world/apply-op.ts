@@ -1,4 +1,5 @@
 import type { CustomerTypeInput } from '@solarproof/schemas';
+import { auStateFacts } from './au-state-facts.js';
 import { customerUid } from './customer-uid.js';
 import { noteDatetime } from './format-time.js';
 import { seedTenant } from './seed-world.js';
@@ -44,7 +45,7 @@ function createCustomer(state: WorldState, op: Op<'createCustomer'>, uidSeed: nu
     companyName: input.companyname ?? '',
     companyPhone: input.companyphone ?? '',
     abn: null,
-    statusId: 0,
+    statusId: op.statusId ?? 0,
     typeId: TYPE_IDS[input.type],
     gstRegistered: input.gststatus ?? 0,
     createdAt: op.at,
@@ -77,7 +78,7 @@ function updateCustomer(state: WorldState, op: Op<'updateCustomer'>): ApplyResul
   const { email } = op.patch;
   if (email !== undefined) {
     const holder = findCustomerByEmail(state, customer.companyId, email);
-    if (holder && holder !== customer) return duplicateEmail;
+    if (holder && holder.id !== customer.id && !op.allowDuplicateEmail) return duplicateEmail;
   }
   const stored = replaceCustomer(state, patched(customer, op.patch));
   return { ok: true, customer: stored, events: [] };
@@ -106,7 +107,9 @@ function setCustomerStatus(state: WorldState, op: Op<'setCustomerStatus'>): Appl
 function addNote(state: WorldState, op: Op<'addNote'>): ApplyResult {
   const customer = state.customers.get(op.customerId);
   if (!customer) return notFound;
-  const note = { datetime: noteDatetime(op.at), note: op.note };
+  // The account's local time, as the spec says of note datetimes.
+  const homeState = state.companies.get(customer.companyId)?.homeState ?? 'NSW';
+  const note = { datetime: noteDatetime(op.at, auStateFacts[homeState].utcOffsetMinutes), note: op.note };
   const stored = replaceCustomer(state, { ...customer, notes: [...customer.notes, note] });
   return { ok: true, customer: stored, events: [] };
 }

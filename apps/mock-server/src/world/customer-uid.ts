@@ -8,6 +8,19 @@ import { hash32 } from './random.js';
  * customerUid(70001, 1); // the same 8 hex digits on every run
  */
 export function customerUid(id: number, seed: number): string {
+  return uidOf(id, seed);
+}
+
+/**
+ * A seeded customer's `uid`: null for about one in four, the way the documented getcustomerofproject
+ * example has it (customers from before uids, judging by "may be null"). Decided by a hash, not the
+ * seeding stream, so no other seeded value moves.
+ */
+export function seededCustomerUid(id: number, seed: number): string | null {
+  return hash32(id, seed, 0x6e756c) % 4 === 0 ? null : uidOf(id, seed);
+}
+
+function uidOf(id: number, seed: number): string {
   let h = (id ^ hash32(seed, 0x756964)) >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

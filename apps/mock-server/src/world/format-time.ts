@@ -48,13 +48,32 @@ export function isoSeconds(instant: number | string): string {
 }
 
 /**
- * An instant as a note's `datetime`, `YYYY-MM-DD HH:MM:SS` (UTC: the account timezone is not
- * documented, and a fixed zone keeps worlds identical on every machine).
+ * An instant as a note's `datetime`, `YYYY-MM-DD HH:MM:SS`, on the wall clock `offsetMinutes` ahead of
+ * UTC (the spec: the account's local time). A fixed offset, standard time, keeps worlds identical
+ * on every machine; the docs name no timezone.
  *
  * @example
- * noteDatetime('2020-05-28T15:12:40Z'); // '2020-05-28 15:12:40'
+ * noteDatetime('2020-05-28T05:12:40Z', 600); // '2020-05-28 15:12:40'
  */
-export function noteDatetime(instant: number | string): string {
-  const [date, time] = utcParts(toMs(instant));
+export function noteDatetime(instant: number | string, offsetMinutes = 0): string {
+  const [date, time] = utcParts(toMs(instant) + offsetMinutes * 60_000);
   return `${date} ${time}`;
+}
+
+const OPEN_MINUTE = 8 * 60;
+const BUSINESS_MINUTES = 10 * 60;
+
+/**
+ * A seeded note's `datetime`: the local day of `instant`, with its time of day squeezed into
+ * business hours (08:00 to 17:59), in order, so notes are written when an installer's office is open.
+ *
+ * @example
+ * businessNoteDatetime('2020-05-28T14:00:00Z', 600); // '2020-05-29 08:00:00' (midnight in Sydney)
+ */
+export function businessNoteDatetime(instant: number | string, offsetMinutes: number): string {
+  const local = toMs(instant) + offsetMinutes * 60_000;
+  const dayStart = Math.floor(local / DAY) * DAY;
+  const secondOfDay = Math.floor((local - dayStart) / 1000);
+  const businessSecond = OPEN_MINUTE * 60 + Math.floor((secondOfDay * BUSINESS_MINUTES) / (24 * 60));
+  return noteDatetime(dayStart + businessSecond * 1000);
 }

@@ -1,4 +1,5 @@
 import { type AuState, auLocalities } from './au-localities.js';
+import { auStateFacts } from './au-state-facts.js';
 import type { Random } from './random.js';
 
 const digits = (random: Random, count: number): string => {
@@ -19,14 +20,18 @@ export function mobileNumber(random: Random): string {
 }
 
 /**
- * A landline with the area code of `state`, written `(02) xxxx xxxx`. The first local digit is
- * 3-9 because 0, 1 and 2 do not start Australian local numbers.
+ * A landline of `state`, written `(02) xxxx xxxx`: its area code, then a two-digit prefix in use
+ * there (Sydney's 98, Brisbane's 38, Hobart's 62, ...), so a Tasmanian number never looks Melburnian.
  *
  * @example
  * landlineNumber(random, 'QLD'); // '(07) 3845 1290'
  */
 export function landlineNumber(random: Random, state: AuState): string {
-  const local = `${random.int(3, 9)}${digits(random, 7)}`;
+  const { metro, regional } = auStateFacts[state].landlinePrefixes;
+  // Eight draws, as many as a local number took before prefixes were real: the seeding stream,
+  // and with it every id after a landline, stays where it was.
+  const prefix = random.pick(random.chance(0.7) ? metro : regional);
+  const local = `${prefix}${digits(random, 6)}`;
   return `(${auLocalities[state].areaCode}) ${local.slice(0, 4)} ${local.slice(4)}`;
 }
 

@@ -1,7 +1,9 @@
 import { generateAbn } from './abn.js';
+import type { AuState } from './au-localities.js';
+import { auStateFacts } from './au-state-facts.js';
 import type { CompanySeed } from './company-seed.js';
-import { customerUid } from './customer-uid.js';
-import { isoSeconds, noteDatetime } from './format-time.js';
+import { seededCustomerUid } from './customer-uid.js';
+import { businessNoteDatetime, isoSeconds } from './format-time.js';
 import { businessNumber, landlineNumber, mobileNumber } from './phone-numbers.js';
 import { seedAddress, seedState } from './seed-address.js';
 import { personalDomain, seedEmail } from './seed-email.js';
@@ -13,15 +15,27 @@ const NOTE_COUNT_WEIGHTS = [35, 30, 20, 10, 5];
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-function seedNotes(seed: CompanySeed, firstName: string, createdMs: number): Note[] {
+/** Notes after creation, in the account's business hours, naming the site's own electricity network. */
+function seedNotes(
+  seed: CompanySeed,
+  id: number,
+  firstName: string,
+  siteState: AuState,
+  createdMs: number,
+): Note[] {
   const { random, pools, endMs } = seed;
   const notes: Note[] = [];
   const count = random.weighted(NOTE_COUNT_WEIGHTS);
+  const offset = auStateFacts[seed.homeState].utcOffsetMinutes;
+  const networks = auStateFacts[siteState].networks;
+  // The customer's id picks among the state's networks: the seeding stream stays as it was.
+  const network = networks[id % networks.length] ?? networks[0] ?? '';
   let at = createdMs;
   for (let i = 0; i < count; i++) {
     at += random.int(20 * MINUTE, 12 * DAY);
     if (at > endMs) break;
-    notes.push({ datetime: noteDatetime(at), note: random.pick(pools.notes).replace('{first}', firstName) });
+    const text = random.pick(pools.notes).replace('{first}', firstName).replace('{network}', network);
+    notes.push({ datetime: businessNoteDatetime(at, offset), note: text });
   }
   return notes;
 }
@@ -63,7 +77,7 @@ export function seedCustomer(seed: CompanySeed, id: number, createdMs: number): 
   if (!owner) throw new Error(`Company ${seed.company.id} has no users to own customers`);
   return {
     id,
-    uid: customerUid(id, seed.uidSeed),
+    uid: seededCustomerUid(id, seed.uidSeed),
     companyId: seed.company.id,
     ownerUserId: owner.id,
     firstName,
@@ -80,6 +94,6 @@ export function seedCustomer(seed: CompanySeed, id: number, createdMs: number): 
     createdAt: isoSeconds(createdMs),
     siteAddress: random.chance(0.85) ? seedAddress(random, pools, addressState) : null,
     bestContactTimes: seedContactTimes(seed),
-    notes: seedNotes(seed, firstName, createdMs),
+    notes: seedNotes(seed, id, firstName, addressState, createdMs),
   };
 }

@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 // The locale entry loads only en_AU (with its en and base fallbacks); the main entry loads every
 // locale, about 110 ms of the CLI's start-up.
 import { faker as auFaker } from '@faker-js/faker/locale/en_AU';
+import { AU_STREET_STEMS, AU_SURNAMES } from './au-names.js';
 
 /** Values drawn from faker once per seed; records combine them with the fast PRNG. */
 export interface SeedPools {
@@ -11,7 +12,7 @@ export interface SeedPools {
   readonly streets: readonly string[];
   /** Trading names of business customers, e.g. `Moss Plumbing Pty Ltd`. */
   readonly businessNames: readonly string[];
-  /** Note texts; `{first}` stands for the customer's first name. */
+  /** Note texts; `{first}` stands for the customer's first name, `{network}` for the site's electricity network. */
   readonly notes: readonly string[];
 }
 
@@ -60,7 +61,6 @@ const ROOFS = ['tin', 'Colorbond', 'tile', 'terracotta tile', 'Klip-Lok', 'concr
 const FACING = ['north-facing', 'north-east facing', 'north-west facing', 'east-west split'];
 const BRANDS = ['Jinko', 'Trina', 'REC', 'LONGi', 'SunPower', 'Q Cells', 'Canadian Solar'];
 const BATTERIES = ['Tesla Powerwall', 'BYD HVM', 'Sungrow SBR', 'Alpha ESS', 'Enphase IQ'];
-const NETWORKS = ['Ausgrid', 'Endeavour', 'Energex', 'Ergon', 'SA Power Networks', 'Western Power'];
 
 const POOL_SIZE = { firstNames: 400, lastNames: 400, streets: 500, businessNames: 300, notes: 120 };
 
@@ -77,10 +77,10 @@ function noteText(faker: Faker): string {
     () => `Prefers ${faker.helpers.arrayElement(BRANDS)} panels; compare pricing`,
     () => `Quarterly bill about $${faker.number.int({ min: 4, max: 19 })}00, mostly daytime use`,
     () => `Site inspection booked for ${day} ${faker.helpers.arrayElement(PARTS)}`,
-    () => `Meter needs upgrading, lodged with ${faker.helpers.arrayElement(NETWORKS)}`,
+    () => 'Meter needs upgrading, lodged with {network}',
     () => `Switchboard photos received from {first}`,
     () => `Deposit paid, install pencilled in for ${faker.date.month()}`,
-    () => `Referred by ${faker.person.firstName()} ${faker.person.lastName()}`,
+    () => `Referred by ${faker.person.firstName()} ${faker.helpers.arrayElement(AU_SURNAMES)}`,
   ];
   return faker.helpers.arrayElement(templates)();
 }
@@ -102,16 +102,15 @@ export function seedPools(seed: number): SeedPools {
   const many = <T>(count: number, make: () => T): T[] => Array.from({ length: count }, make);
   const pools: SeedPools = {
     firstNames: many(POOL_SIZE.firstNames, () => faker.person.firstName()),
-    lastNames: many(POOL_SIZE.lastNames, () => faker.person.lastName()),
+    lastNames: many(POOL_SIZE.lastNames, () => faker.helpers.arrayElement(AU_SURNAMES)),
     streets: many(
       POOL_SIZE.streets,
-      () =>
-        `${faker.datatype.boolean(0.7) ? faker.person.lastName() : faker.person.firstName()} ${faker.helpers.arrayElement(STREET_SUFFIXES)}`,
+      () => `${faker.helpers.arrayElement(AU_STREET_STEMS)} ${faker.helpers.arrayElement(STREET_SUFFIXES)}`,
     ),
     businessNames: many(
       POOL_SIZE.businessNames,
       () =>
-        `${faker.person.lastName()} ${faker.helpers.arrayElement(TRADES)} ${faker.helpers.arrayElement(ENTITIES)}`,
+        `${faker.helpers.arrayElement(AU_SURNAMES)} ${faker.helpers.arrayElement(TRADES)} ${faker.helpers.arrayElement(ENTITIES)}`,
     ),
     notes: many(POOL_SIZE.notes, () => noteText(faker)),
   };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isValidAbn } from './abn.js';
+import type { AuState } from './au-localities.js';
+import { AU_STREET_STEMS, AU_SURNAMES } from './au-names.js';
+import { auStateFacts } from './au-state-facts.js';
 import { createWorld, DEFAULT_API_KEY, OTHER_API_KEY } from './create-world.js';
 import { inverterModels, MAX_OVERSIZING } from './inverter-models.js';
 import { largeScalePanels, residentialPanels } from './panel-models.js';
@@ -181,9 +184,53 @@ describe('the default world', () => {
     expect(projects.some((p) => p.proposalLink !== '')).toBe(true);
   });
 
-  it('gives customers distinct 8-hex uids', () => {
-    const uids = customers.map((c) => c.uid);
+  it('gives customers distinct 8-hex uids, and about one in four none, as the documented example', () => {
+    const uids = customers.flatMap((c) => (c.uid === null ? [] : [c.uid]));
     for (const uid of uids) expect(uid).toMatch(/^[0-9a-f]{8}$/);
     expect(new Set(uids).size).toBe(uids.length);
+    const none = customers.length - uids.length;
+    expect(none / customers.length).toBeGreaterThan(0.1);
+    expect(none / customers.length).toBeLessThan(0.4);
+  });
+
+  it('names people and streets as they are named in Australia', () => {
+    const surnames = new Set(AU_SURNAMES);
+    const stems = new Set(AU_STREET_STEMS);
+    for (const customer of customers) expect(surnames, customer.surname).toContain(customer.surname);
+    for (const address of addresses) {
+      const stem = address.street.slice(0, address.street.lastIndexOf(' '));
+      expect(stems, address.street).toContain(stem);
+    }
+  });
+
+  it("names the electricity network of the site's state in notes", () => {
+    const lodged = customers.flatMap((c) =>
+      c.notes.filter((n) => n.note.startsWith('Meter needs upgrading')).map((n) => [c, n.note] as const),
+    );
+    expect(lodged.length).toBeGreaterThan(0);
+    for (const [customer, note] of lodged) {
+      const state = customer.siteAddress?.state ?? 'NSW';
+      const network = note.replace('Meter needs upgrading, lodged with ', '');
+      expect(auStateFacts[state as AuState].networks, `${customer.id} in ${state}`).toContain(network);
+    }
+  });
+
+  it("writes seeded notes within the account's business hours, 08:00 to 17:59 local time", () => {
+    const times = customers.flatMap((c) => c.notes.map((n) => n.datetime.slice(11)));
+    expect(times.length).toBeGreaterThan(50);
+    for (const time of times) expect(time >= '08:00:00' && time <= '17:59:59', time).toBe(true);
+  });
+
+  it('gives landlines a prefix in use in their state', () => {
+    const landline = /^\(0[2378]\) (\d{2})\d{2} \d{4}$/;
+    let checked = 0;
+    for (const customer of customers) {
+      const prefix = landline.exec(customer.phone2)?.[1];
+      if (!prefix || !customer.siteAddress) continue;
+      checked++;
+      const { metro, regional } = auStateFacts[customer.siteAddress.state as AuState].landlinePrefixes;
+      expect([...metro, ...regional]).toContain(prefix);
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 });

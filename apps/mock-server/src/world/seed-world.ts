@@ -4,7 +4,7 @@ import { createRandom, hash32 } from './random.js';
 import { seedCustomers } from './seed-customers.js';
 import { seedPools } from './seed-pools.js';
 import { seedUsers } from './seed-users.js';
-import type { Company, WorldOptions } from './types.js';
+import type { Company, TenantInterpretation, WorldOptions } from './types.js';
 import { addCompany, addUser, createWorldState, skipIds, takeId, type WorldState } from './world-state.js';
 
 /**
@@ -20,6 +20,7 @@ interface CompanyProfile {
   readonly homeState: AuState;
   readonly users: number;
   readonly apiKey: string;
+  readonly interpretation?: TenantInterpretation | undefined;
 }
 
 const hex12 = (random: ReturnType<typeof createRandom>): string =>
@@ -41,7 +42,14 @@ function startCompany(
   skipIds(state, 'userId', users.length);
   const owner = users[0];
   if (!owner) throw new Error('A company needs at least one user');
-  const company: Company = { id, name: profile.name, apiKeys: [profile.apiKey], keyOwnerUserId: owner.id };
+  const company: Company = {
+    id,
+    name: profile.name,
+    apiKeys: [profile.apiKey],
+    keyOwnerUserId: owner.id,
+    homeState: profile.homeState,
+    ...(profile.interpretation ? { interpretation: profile.interpretation } : {}),
+  };
   addCompany(state, company);
   for (const user of users) addUser(state, user);
   return {
@@ -116,6 +124,8 @@ export interface TenantRequest {
   readonly apiKey: string;
   /** Instant of creation: the tenant's customers were created in the two years before it. */
   readonly at: string;
+  /** The tenant's own reading of the docs. */
+  readonly interpretation?: TenantInterpretation | undefined;
 }
 
 /**
@@ -136,7 +146,14 @@ export function seedTenant(state: WorldState, request: TenantRequest, uidSeed: n
   if (Number.isNaN(endMs)) throw new Error(`createTenant: 'at' is not an instant: ${request.at}`);
   const tenant = startCompany(
     state,
-    { name, domain: `${slug}.com.au`, homeState, users: 3, apiKey: request.apiKey },
+    {
+      name,
+      domain: `${slug}.com.au`,
+      homeState,
+      users: 3,
+      apiKey: request.apiKey,
+      interpretation: request.interpretation,
+    },
     hash32(request.seed, 5),
     request.seed,
     uidSeed,

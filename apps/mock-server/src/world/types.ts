@@ -5,6 +5,7 @@
  * what the world hands out can never change the world behind `apply`'s back.
  */
 import type { CustomerTypeInput, WebhookEventType } from '@solarproof/schemas';
+import type { AuState } from './au-localities.js';
 
 export type StatusId = 0 | 1 | 2 | 3; // 0 No Status Set, 1 New Contacts, 2 Signed, 3 Mega Status
 export type TypeId = 1 | 2 | 3; // 1 Residential, 2 Commercial, 3 Large-Scale
@@ -16,6 +17,16 @@ export interface Company {
   readonly apiKeys: readonly string[];
   /** The user who owns the API key: customers created without `useremail` belong to them. */
   readonly keyOwnerUserId: number;
+  /** Where the installer works; its clock is the account's local time. Default NSW. */
+  readonly homeState?: AuState | undefined;
+  /** A tenant's own reading of the docs; without one, the world's applies. */
+  readonly interpretation?: TenantInterpretation | undefined;
+}
+
+/** A profile and single switches, as JSON (the options of `resolveInterpretation`). */
+export interface TenantInterpretation {
+  profile?: string | { name: string; basedOn?: string; switches: Record<string, string> } | undefined;
+  interpret?: Record<string, string> | undefined;
 }
 
 export interface User {
@@ -53,7 +64,8 @@ export interface BestContactTimes {
 
 export interface StoredCustomer {
   readonly id: number;
-  readonly uid: string;
+  /** null for some seeded (older) customers, as the documented example shows. */
+  readonly uid: string | null;
   readonly companyId: number;
   readonly ownerUserId: number;
   readonly firstName: string;
@@ -123,8 +135,23 @@ export type CustomerPatch = Partial<CustomerInput>;
  * is an append-only log of them).
  */
 export type WorldOp =
-  | { kind: 'createCustomer'; companyId: number; ownerUserId: number; input: CustomerInput; at: string }
-  | { kind: 'updateCustomer'; customerId: number; patch: CustomerPatch; at: string }
+  | {
+      kind: 'createCustomer';
+      companyId: number;
+      ownerUserId: number;
+      input: CustomerInput;
+      at: string;
+      /** The new customer's status (interpretation I-3); default 0. */
+      statusId?: StatusId | undefined;
+    }
+  | {
+      kind: 'updateCustomer';
+      customerId: number;
+      patch: CustomerPatch;
+      at: string;
+      /** Store an email another customer of the company has (interpretation I-24). */
+      allowDuplicateEmail?: boolean | undefined;
+    }
   | { kind: 'deleteCustomer'; customerId: number; at: string }
   | { kind: 'setCustomerStatus'; customerId: number; statusId: StatusId; at: string }
   | { kind: 'addNote'; customerId: number; note: string; at: string }
@@ -133,6 +160,7 @@ export type WorldOp =
   | {
       kind: 'createTenant';
       name?: string | undefined;
+      interpretation?: TenantInterpretation | undefined;
       customers: number;
       seed: number;
       apiKey: string;

@@ -26,6 +26,8 @@ export interface WorldState {
   readonly subscriptions: Map<number, readonly Subscription[]>;
   /** The next free id of each kind; ids are global across companies, as in one database. */
   readonly next: { companyId: number; userId: number; customerId: number; projectId: number };
+  /** Whether two customers of a company ever shared an email (interpretation I-24 `accepted`). */
+  sharedEmails: boolean;
 }
 
 export type IdKind = keyof WorldState['next'];
@@ -46,6 +48,7 @@ export function createWorldState(): WorldState {
     projectsByCompany: new Map(),
     subscriptions: new Map(),
     next: { companyId: 1, userId: 11, customerId: 70001, projectId: 1001 },
+    sharedEmails: false,
   };
 }
 
@@ -145,10 +148,38 @@ export function replaceCustomer(state: WorldState, next: StoredCustomer): Stored
   const list = state.customersByCompany.get(stored.companyId);
   const at = list ? indexById(list, stored.id) : -1;
   if (list && at >= 0) list[at] = stored;
-  const byEmail = state.customerByEmail.get(stored.companyId);
-  byEmail?.delete(emailKey(previous.email));
-  byEmail?.set(emailKey(stored.email), stored);
+  if (emailKey(previous.email) === emailKey(stored.email)) {
+    const byEmail = state.customerByEmail.get(stored.companyId);
+    if (byEmail?.get(emailKey(stored.email))?.id === stored.id) byEmail.set(emailKey(stored.email), stored);
+  } else {
+    releaseEmail(state, previous);
+    claimEmail(state, stored);
+  }
   return stored;
+}
+
+/**
+ * Points the customer's email at it, unless a customer of lower id has it too: with duplicates
+ * allowed (interpretation I-24), lookups find the oldest, as a `LIMIT 1` would.
+ */
+function claimEmail(state: WorldState, customer: StoredCustomer): void {
+  const byEmail = state.customerByEmail.get(customer.companyId);
+  const holder = byEmail?.get(emailKey(customer.email));
+  if (holder && holder.id !== customer.id) state.sharedEmails = true;
+  if (!holder || holder.id >= customer.id) byEmail?.set(emailKey(customer.email), customer);
+}
+
+/** Drops the customer as its email's holder, handing the email to another customer with it, if any. */
+function releaseEmail(state: WorldState, customer: StoredCustomer): void {
+  const byEmail = state.customerByEmail.get(customer.companyId);
+  const key = emailKey(customer.email);
+  if (byEmail?.get(key)?.id !== customer.id) return;
+  byEmail.delete(key);
+  if (!state.sharedEmails) return;
+  const next = state.customersByCompany
+    .get(customer.companyId)
+    ?.find((other) => other.id !== customer.id && emailKey(other.email) === key);
+  if (next) byEmail.set(key, next);
 }
 
 /** Removes a customer; its projects stay in the company with no customer. */
@@ -157,7 +188,7 @@ export function removeCustomer(state: WorldState, customer: StoredCustomer): voi
   const list = state.customersByCompany.get(customer.companyId);
   const at = list ? indexById(list, customer.id) : -1;
   if (list && at >= 0) list.splice(at, 1);
-  state.customerByEmail.get(customer.companyId)?.delete(emailKey(customer.email));
+  releaseEmail(state, customer);
   for (const project of state.projectsByCustomer.get(customer.id) ?? []) {
     const unassigned = frozenProject({ ...project, customerId: null });
     state.projects.set(project.id, unassigned);

@@ -633,6 +633,7 @@ export interface components {
     /** @description The customer of a project, in getcustomerofproject's camelCase vocabulary. */
     ProjectCustomer: {
       customerID: number;
+      /** @description A unique identifier, "may be null" (the documented example has null); the mock leaves it null for some older customers. */
       uid: string | null;
       /** @enum {integer} */
       gstRegistered: 0 | 1;
@@ -645,7 +646,13 @@ export interface components {
       companyPhone: string;
       customerabn: string | null;
       siteAddress: string;
+      /** @description One note, although a customer has a list (I-5). Which one is not documented; decided here as the latest (`""` for none). */
       note: string;
+      /**
+       * @description "Best time to contact the customer (may be null)"; its format is not documented. Decided here
+       *     as the Customer Object's `best_contact_times` flags by name, in the day's order, joined by
+       *     `, ` (`Mornings, Evenings`), and null when none were given.
+       */
       contactTime: string | null;
     };
     GetcustomerofprojectResponse: {

@@ -321,6 +321,10 @@ export type GetallcustomersResponse = components['schemas']['GetallcustomersResp
 /** The customer of a project, in getcustomerofproject's camelCase vocabulary. */
 export const ProjectCustomer = z.object({
   customerID: z.number().int(),
+  /**
+   * A unique identifier, "may be null" (the documented example has null); the mock leaves it null for
+   * some older customers.
+   */
   uid: z.string().nullable(),
   gstRegistered: z.literal([0, 1]),
   firstName: z.string(),
@@ -332,7 +336,16 @@ export const ProjectCustomer = z.object({
   companyPhone: z.string(),
   customerabn: z.string().nullable(),
   siteAddress: z.string(),
+  /**
+   * One note, although a customer has a list (I-5). Which one is not documented; decided here as the
+   * latest (`""` for none).
+   */
   note: z.string(),
+  /**
+   * "Best time to contact the customer (may be null)"; its format is not documented. Decided here
+   * as the Customer Object's `best_contact_times` flags by name, in the day's order, joined by
+   * `, ` (`Mornings, Evenings`), and null when none were given.
+   */
   contactTime: z.string().nullable(),
 });
 export type ProjectCustomer = components['schemas']['ProjectCustomer'];
