@@ -4,7 +4,15 @@
 // alone). That takes about 2 s on a fresh clone and nothing when dist/ is current; the type-checked
 // build stays `pnpm build`, which turbo runs before typecheck and test. Committed generated files
 // are compiled as they are, never regenerated.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,10 +60,33 @@ export function staleFiles(packageDir) {
   return stale;
 }
 
+/**
+ * Plain files the build copies as they are (the dashboard's page and modules): each one missing or
+ * older in dist/ is copied, so a fresh clone's `pnpm mock` serves the dashboard too.
+ * @returns {number} how many were copied
+ */
+export function copyStaleAssets() {
+  const from = join(here, '../src/dashboard');
+  const to = join(here, '../dist/dashboard');
+  if (!existsSync(from)) return 0;
+  let copied = 0;
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (mtime(target) >= mtime(source)) continue;
+    mkdirSync(to, { recursive: true });
+    copyFileSync(source, target);
+    copied += 1;
+  }
+  return copied;
+}
+
 /** @returns {Promise<number>} */
 export async function buildStale() {
+  const copied = copyStaleAssets();
   const work = PACKAGES.flatMap((dir) => staleFiles(dir));
-  if (work.length === 0) return 0;
+  if (work.length === 0) return copied;
   // Loaded only when there is work: typescript takes most of a second to load.
   const { default: ts } = await import('typescript');
   const compilerOptions = {
@@ -72,5 +103,5 @@ export async function buildStale() {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, outputText);
   }
-  return work.length;
+  return copied + work.length;
 }

@@ -20,6 +20,14 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<CliComm
     summary: 'run a command once per reading of the docs, each against a fresh fake',
     load: () => import('./node/matrix-command.js'),
   },
+  proxy: {
+    summary: 'forward to the live API, validate every exchange, record HAR and a drift report',
+    load: () => import('./node/proxy-command.js'),
+  },
+  infer: {
+    summary: 'read a HAR recording and write the interpretation profile it supports',
+    load: () => import('./node/infer-command.js'),
+  },
 };
 
 const argv = process.argv.slice(2);

@@ -66,16 +66,35 @@ describe('retries of reads', () => {
     expect(delays).toEqual([delay]);
   });
 
-  test('a Retry-After HTTP date in the future is waited for', async () => {
-    const at = new Date(Date.now() + 5000).toUTCString();
+  test('a Retry-After HTTP date is read against the injected clock', async () => {
+    const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
     const fetch = fakeFetch(
-      json(429, { code: 'RATE_LIMITED', message: 'slow' }, { 'Retry-After': at }),
+      json(
+        429,
+        { code: 'RATE_LIMITED', message: 'slow' },
+        { 'Retry-After': 'Wed, 21 Oct 2015 07:28:05 GMT' },
+      ),
       json(200, []),
     );
-    const { client, delays } = clientWith(fetch);
+    const { client, delays } = clientWith(fetch, { now: () => now });
     await client.listCustomers();
-    expect(delays[0]).toBeGreaterThan(3000);
-    expect(delays[0]).toBeLessThanOrEqual(5000);
+    expect(delays).toEqual([5000]);
+  });
+
+  test('the time left before the deadline is read from the injected clock', async () => {
+    let now = 0;
+    const fetch = fakeFetch(serverError, json(200, []));
+    const { client, delays } = clientWith(fetch, {
+      now: () => now,
+      timeoutMs: 10_000,
+      // The first attempt "took" 9.9 s on the injected clock: no time is left for a 150 ms wait.
+      fetch: async (input, init) => {
+        now += 9_900;
+        return fetch(input, init);
+      },
+    });
+    await expect(client.listCustomers()).rejects.toMatchObject({ code: 'UNKNOWN' });
+    expect(delays).toEqual([]);
   });
 
   test('a Retry-After longer than the time left fails at once with the rate-limit error', async () => {

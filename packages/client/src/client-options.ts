@@ -1,3 +1,5 @@
+import type { ActionName } from '@solarproof/schemas';
+
 /** The `fetch` the client calls; the global `fetch` fits, and so does a test double. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -32,8 +34,38 @@ export interface ClientOptions {
   retry?: Partial<RetryOptions> | false | undefined;
   /** Retry writes too (they are not idempotent, so the default is `false`). */
   retryWrites?: boolean | undefined;
-  /** Check every response body against the spec's zod schema. Default `true`. */
-  validate?: boolean | undefined;
+  /**
+   * How response bodies are checked against the spec. `'tolerant'` (the default) accepts every
+   * documented reading of the docs (`null` for an unset text, either `system_size` form, either end of
+   * pagination, errors with any status) and hands back the documented shape; anything else it reports
+   * to `onDrift`, and it throws only when a value cannot be used. `'strict'` throws on any deviation
+   * (for tests); `'off'` hands bodies over as they came. `true` and `false` mean `'strict'` and `'off'`.
+   */
+  validate?: ValidationMode | boolean | undefined;
+  /** Told of each deviation `'tolerant'` validation let through. Default: nothing is done. */
+  onDrift?: ((drift: Drift) => void) | undefined;
+  /**
+   * The largest response body read, in bytes; a larger one fails with `ResponseTooLargeError`
+   * without being read whole. Default 10 MiB.
+   */
+  maxResponseBytes?: number | undefined;
+  /** The clock, in milliseconds since the epoch (deadlines, `Retry-After` dates). Default `Date.now`. */
+  now?: (() => number) | undefined;
+}
+
+/** How response bodies are checked; see `ClientOptions.validate`. */
+export type ValidationMode = 'strict' | 'tolerant' | 'off';
+
+/** A deviation from the spec that `'tolerant'` validation let through. */
+export interface Drift {
+  /** The action that answered. */
+  action: ActionName;
+  /** Where in the body, as a JSON path: `$[3].company_name`. */
+  path: string;
+  /** What the spec says is there. */
+  expected: string;
+  /** What came, e.g. `number 71553`, `missing`. */
+  received: string;
 }
 
 /** Options of one call; they override the client's. */
@@ -48,6 +80,7 @@ export interface CallOptions {
 
 export const DEFAULT_BASE_URL = 'https://solarproof.com.au';
 export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_RETRY: Readonly<Omit<RetryOptions, 'random' | 'sleep'>> = {
   retries: 3,
   minDelayMs: 100,

@@ -101,14 +101,26 @@ const rows: Row[] = [
     },
   ],
   [
-    'deleteCustomer posts pkcustomerid',
+    'deleteCustomer posts pkcustomerid as the documented integer, even when given the string a read answered',
     {
       call: (client) => client.deleteCustomer('79461'),
       answer: { Message: 'Customer deleted successfully', CustomerId: '79461' },
       want: {
         method: 'POST',
         action: 'deletecustomer',
-        body: { data: { apikey: KEY, action: 'deletecustomer', pkcustomerid: '79461' } },
+        body: { data: { apikey: KEY, action: 'deletecustomer', pkcustomerid: 79461 } },
+      },
+    },
+  ],
+  [
+    'deleteCustomer keeps an id beyond the exact integers as text rather than round it to another id',
+    {
+      call: (client) => client.deleteCustomer('9007199254740993'),
+      answer: { Message: 'Customer deleted successfully', CustomerId: '9007199254740993' },
+      want: {
+        method: 'POST',
+        action: 'deletecustomer',
+        body: { data: { apikey: KEY, action: 'deletecustomer', pkcustomerid: '9007199254740993' } },
       },
     },
   ],

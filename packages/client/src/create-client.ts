@@ -7,12 +7,13 @@ import type {
   UpdatecustomerResponse,
   WebhookSuccess,
 } from '@solarproof/schemas';
-import { callOperation } from './call-operation.js';
+import { createOperationCaller } from './call-operation.js';
 import type { CallOptions, ClientOptions } from './client-options.js';
 import type { CreateCustomerInput, SubscribeInput, UpdateCustomerPatch } from './customer-inputs.js';
 import { iterateCustomerPages } from './iterate-customers.js';
 import { createRedactor } from './redact.js';
 import { resolveOptions } from './resolve-options.js';
+import { wireCustomerId } from './wire-customer-id.js';
 import { writeEnvelope } from './write-envelope.js';
 
 /** One method per action of the Solar Proof customer API. */
@@ -74,7 +75,8 @@ export interface SolarProofClient {
    */
   createCustomer(input: CreateCustomerInput, options?: CallOptions): Promise<CreatecustomerResponse>;
   /**
-   * Changes the given fields of a customer (updatecustomer, by POST).
+   * Changes the given fields of a customer (updatecustomer, by POST). An id given as a string of
+   * digits (as the reads answer it) is sent as the integer the page documents.
    *
    * @example
    * await client.updateCustomer(71553, { phone1: '0400 000 999' });
@@ -117,59 +119,42 @@ export interface SolarProofClient {
  */
 export function createClient(clientOptions: ClientOptions): SolarProofClient {
   const options = resolveOptions(clientOptions);
-  const redact = createRedactor(options.apiKey);
-  const write = (action: 'createcustomer' | 'updatecustomer' | 'deletecustomer', fields: object) =>
-    writeEnvelope(options.apiKey, action, fields);
+  const call = createOperationCaller(options, createRedactor(options.apiKey));
+  const key = options.apiKey;
 
   const client: SolarProofClient = {
-    listCustomers: (params = {}, call) =>
-      callOperation(options, redact, 'getallcustomers', { query: { page: params.page } }, call),
-    iterateCustomers: (params = {}, call) =>
-      iterateCustomerPages((page) => client.listCustomers({ page }, call), params.startPage),
-    getCustomerByEmail: (email, call) =>
-      callOperation(options, redact, 'getcustomerByemail', { query: { customer_email: email } }, call),
-    getCustomerId: (email, call) =>
-      callOperation(options, redact, 'getcustomerid', { query: { customer_email: email } }, call),
-    findCustomerId: async (email, call) => Number((await client.getCustomerId(email, call)).customer_id),
-    getCustomerOfProject: async (projectId, call) =>
-      (
-        await callOperation(
-          options,
-          redact,
-          'getcustomerofproject',
-          { query: { project_id: projectId } },
-          call,
-        )
-      ).Customer,
-    createCustomer: (input, call) =>
-      callOperation(options, redact, 'createcustomer', { body: write('createcustomer', input) }, call),
-    updateCustomer: (id, patch, call) =>
-      callOperation(
-        options,
-        redact,
+    listCustomers: (params = {}, opts) => call('getallcustomers', { query: { page: params.page } }, opts),
+    iterateCustomers: (params = {}, opts) =>
+      iterateCustomerPages((page) => client.listCustomers({ page }, opts), params.startPage),
+    getCustomerByEmail: (email, opts) =>
+      call('getcustomerByemail', { query: { customer_email: email } }, opts),
+    getCustomerId: (email, opts) => call('getcustomerid', { query: { customer_email: email } }, opts),
+    findCustomerId: async (email, opts) => Number((await client.getCustomerId(email, opts)).customer_id),
+    getCustomerOfProject: async (projectId, opts) =>
+      (await call('getcustomerofproject', { query: { project_id: projectId } }, opts)).Customer,
+    createCustomer: (input, opts) =>
+      call('createcustomer', { body: writeEnvelope(key, 'createcustomer', input) }, opts),
+    updateCustomer: (id, patch, opts) =>
+      call(
         'updatecustomer',
-        { body: write('updatecustomer', { pkcustomerid: id, ...withoutId(patch) }) },
-        call,
+        {
+          body: writeEnvelope(key, 'updatecustomer', {
+            pkcustomerid: wireCustomerId(id),
+            ...withoutId(patch),
+          }),
+        },
+        opts,
       ),
-    deleteCustomer: (id, call) =>
-      callOperation(
-        options,
-        redact,
+    deleteCustomer: (id, opts) =>
+      call(
         'deletecustomer',
-        { body: write('deletecustomer', { pkcustomerid: id }) },
-        call,
+        { body: writeEnvelope(key, 'deletecustomer', { pkcustomerid: wireCustomerId(id) }) },
+        opts,
       ),
     // The webhook actions take a raw body: their pages show no `data` envelope.
-    subscribe: (input, call) =>
-      callOperation(
-        options,
-        redact,
-        'subscribe_customer',
-        { body: { hookUrl: input.hookUrl, type_request: input.type } },
-        call,
-      ),
-    unsubscribe: (hookUrl, call) =>
-      callOperation(options, redact, 'unsubscribe_customer', { body: { hookUrl } }, call),
+    subscribe: (input, opts) =>
+      call('subscribe_customer', { body: { hookUrl: input.hookUrl, type_request: input.type } }, opts),
+    unsubscribe: (hookUrl, opts) => call('unsubscribe_customer', { body: { hookUrl } }, opts),
   };
   return client;
 }

@@ -9,7 +9,7 @@ export interface Deadline {
 }
 
 /**
- * Starts a call's deadline. Built from `AbortController` and `setTimeout` only, because
+ * Starts a call's deadline, reading the time from `now` (the client's injected clock). Built from `AbortController` and `setTimeout` only, because
  * `AbortSignal.any` is missing from some browsers still supported.
  *
  * @example
@@ -24,16 +24,17 @@ export function startDeadline(
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
   onTimeout: () => Error,
+  now: () => number = Date.now,
 ): Deadline {
   const controller = new AbortController();
-  const endsAt = Date.now() + timeoutMs;
+  const endsAt = now() + timeoutMs;
   const timer = setTimeout(() => controller.abort(onTimeout()), timeoutMs);
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
   if (callerSignal?.aborted) onCallerAbort();
   else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   return {
     signal: controller.signal,
-    remainingMs: () => Math.max(0, endsAt - Date.now()),
+    remainingMs: () => Math.max(0, endsAt - now()),
     dispose: () => {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);

@@ -1,6 +1,6 @@
 /**
  * @solarproof/client: a typed client for the Solar Proof customer API, with every response checked
- * against the spec's zod schemas.
+ * against the spec's zod schemas (tolerant of every documented reading of the docs by default).
  *
  * @example
  * import { createClient, isSolarProofApiError } from '@solarproof/client';
@@ -22,8 +22,21 @@ export type {
   WebhookEventType,
   WebhookSuccess,
 } from '@solarproof/schemas';
-export type { CallOptions, ClientOptions, FetchLike, RetryOptions, Sleep } from './client-options.js';
-export { DEFAULT_BASE_URL, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from './client-options.js';
+export type {
+  CallOptions,
+  ClientOptions,
+  Drift,
+  FetchLike,
+  RetryOptions,
+  Sleep,
+  ValidationMode,
+} from './client-options.js';
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_RETRY,
+  DEFAULT_TIMEOUT_MS,
+} from './client-options.js';
 export type { SolarProofClient } from './create-client.js';
 export { createClient } from './create-client.js';
 export type { CreateCustomerInput, SubscribeInput, UpdateCustomerPatch } from './customer-inputs.js';
@@ -31,6 +44,9 @@ export type { ApiErrorCode, TransportErrorCode } from './errors/api-error-code.j
 export type { InvalidResponseReason } from './errors/invalid-response-error.js';
 export { InvalidResponseError } from './errors/invalid-response-error.js';
 export { NetworkError } from './errors/network-error.js';
+export type { RedirectReason } from './errors/redirect-error.js';
+export { RedirectError } from './errors/redirect-error.js';
+export { ResponseTooLargeError } from './errors/response-too-large-error.js';
 export { ResponseValidationError } from './errors/response-validation-error.js';
 export { isSolarProofApiError, SolarProofApiError } from './errors/solar-proof-api-error.js';
 export { SolarProofError } from './errors/solar-proof-error.js';
@@ -47,7 +63,8 @@ export type {
   NormalizedProject,
   NormalizedProjectCustomer,
 } from './normalized-types.js';
-export type { SuccessBody } from './operation-types.js';
+export type { OperationBody, OperationQuery, OperationRequest, SuccessBody } from './operation-types.js';
 export type { ParseWebhookEventOptions, WebhookEvent } from './parse-webhook-event.js';
 export { parseWebhookEvent } from './parse-webhook-event.js';
+export type { Unset } from './unset.js';
 export type { ValidationIssue } from './validation-issue.js';

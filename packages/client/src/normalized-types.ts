@@ -28,8 +28,8 @@ export interface NormalizedProject {
   /** `null` when the API's text is not a whole number. */
   inverterQuantity: number | null;
   inverterType: string;
-  /** In kW, whether the API sent `2.24` or `"17.92kW"`. */
-  systemSizeKw: number;
+  /** In kW, whether the API sent `2.24` or `"17.92kW"`; `null` when it sent none or an unreadable one. */
+  systemSizeKw: number | null;
   /** A path relative to the API's host, or `null` when the proposal is not published (`""`). */
   proposalLink: string | null;
 }

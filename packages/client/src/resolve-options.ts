@@ -1,10 +1,13 @@
 import {
   type ClientOptions,
   DEFAULT_BASE_URL,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,
+  type Drift,
   type FetchLike,
   type RetryOptions,
+  type ValidationMode,
 } from './client-options.js';
 import { sleep } from './sleep.js';
 
@@ -16,7 +19,10 @@ export interface ResolvedOptions {
   timeoutMs: number;
   retry: RetryOptions | false;
   retryWrites: boolean;
-  validate: boolean;
+  validate: ValidationMode;
+  onDrift: (drift: Drift) => void;
+  maxResponseBytes: number;
+  now: () => number;
 }
 
 // Looked up at each call rather than captured, so that a fetch patched later (MSW) is the one used.
@@ -34,6 +40,10 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   assertPositive('timeoutMs', timeoutMs);
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isInteger(maxResponseBytes) || maxResponseBytes <= 0) {
+    throw new RangeError('createClient: maxResponseBytes must be a whole number of bytes above 0');
+  }
   const retry = options.retry === false ? false : resolveRetry(options.retry ?? {});
   return {
     apiKey: options.apiKey,
@@ -43,8 +53,23 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     timeoutMs,
     retry,
     retryWrites: options.retryWrites ?? false,
-    validate: options.validate ?? true,
+    validate: resolveValidation(options.validate),
+    onDrift: options.onDrift ?? (() => undefined),
+    maxResponseBytes,
+    now: options.now ?? Date.now,
   };
+}
+
+const MODES: readonly ValidationMode[] = ['strict', 'tolerant', 'off'];
+
+function resolveValidation(validate: ClientOptions['validate']): ValidationMode {
+  if (validate === undefined) return 'tolerant';
+  if (validate === true) return 'strict';
+  if (validate === false) return 'off';
+  if (!MODES.includes(validate)) {
+    throw new RangeError(`createClient: validate must be one of ${MODES.join(', ')} (or a boolean)`);
+  }
+  return validate;
 }
 
 function resolveRetry(retry: Partial<RetryOptions>): RetryOptions {

@@ -121,7 +121,13 @@ function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function describeValue(value: unknown, missing: boolean): string {
+/**
+ * What came, in words, short enough for a log line.
+ *
+ * @example
+ * describeValue(71553, false); // 'number 71553'
+ */
+export function describeValue(value: unknown, missing: boolean): string {
   if (missing) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `array of ${value.length} items`;

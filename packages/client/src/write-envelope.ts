@@ -10,11 +10,11 @@ import type { ActionName } from '@solarproof/schemas';
  * writeEnvelope('k', 'deletecustomer', { pkcustomerid: 5 });
  * // { data: { apikey: 'k', action: 'deletecustomer', pkcustomerid: 5 } }
  */
-export function writeEnvelope(
+export function writeEnvelope<Action extends ActionName, Fields extends object>(
   apiKey: string,
-  action: ActionName,
-  fields: object,
-): { data: Record<string, unknown> } {
+  action: Action,
+  fields: Fields,
+): { data: Fields & { apikey: string; action: Action } } {
   const { apikey: _apikey, action: _action, ...rest } = fields as Record<string, unknown>;
-  return { data: { apikey: apiKey, action, ...rest } };
+  return { data: { apikey: apiKey, action, ...rest } as Fields & { apikey: string; action: Action } };
 }

@@ -21,6 +21,7 @@ import {
   TenantRequest,
   type TenantResponse,
 } from './control-schemas.js';
+import { DASHBOARD_ROUTES, dashboardRoutes, wantsDashboard } from './dashboard-routes.js';
 import { tenantApiKey } from './tenant-api-key.js';
 
 /** The control API's routes, as its index lists them. */
@@ -41,6 +42,7 @@ export const CONTROL_ROUTES = [
   'GET /__mock/deliveries?companyId=&event=&limit=&after=: webhook deliveries with their attempts, a page (default 100, at most 500) at a time; next is the after of the next page',
   'GET /__mock/deliveries/{id}: one delivery',
   'POST /__mock/deliveries/{id}/replay: send a delivery again',
+  ...DASHBOARD_ROUTES,
 ] as const;
 
 /** Tenants the control API makes, beyond the two seeded companies: each holds a whole seeded world. */
@@ -49,6 +51,7 @@ export const MAX_TENANTS = 100;
 type Route = (api: ControlApi, request: MockRequest, params: string[]) => MockResponse;
 
 const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
+  ...dashboardRoutes,
   ['GET', /^\/__mock\/?$/, () => jsonResponse(200, { routes: CONTROL_ROUTES })],
   ['GET', /^\/__mock\/health$/, () => jsonResponse(200, { ok: true })],
   [
@@ -84,6 +87,10 @@ const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
 
 /** Answers a request under `/__mock/`. */
 export function answerControlRequest(api: ControlApi, request: MockRequest): MockResponse {
+  if (wantsDashboard(request)) {
+    const query = request.query.toString();
+    return { status: 302, headers: { location: `/__mock/ui${query ? `?${query}` : ''}` }, body: '' };
+  }
   const matching = routes.filter(([, pattern]) => pattern.test(request.path));
   if (matching.length === 0)
     return apiError('NOT_FOUND', `No control route ${clip(request.path, 60)}; see GET /__mock`);

@@ -1,3 +1,4 @@
+import type { MockResponse } from './mock-request.js';
 import { clip, redactKnownKeys, redactQuery } from './redact.js';
 
 /** One request as the journal shows it: no API key, no body. */
@@ -17,6 +18,21 @@ export interface JournalEntry {
   /** The reading of the docs that answered: the profile's name, then any single switches. */
   profile: string;
 }
+
+/** What the journal keeps of the latest requests besides their entry, for the dashboard. */
+export interface JournalDetail {
+  /** The request body with key-like JSON fields hidden, or null when there was none or it was too big. */
+  requestBody: string | null;
+  /** The request's content type, for a curl line that sends the same. */
+  contentType: string | null;
+  /** The answer as sent; its body is read (decoded) only when the dashboard asks. */
+  response: MockResponse;
+}
+
+export type JournalListener = (entry: JournalEntry) => void;
+
+/** How many of the latest requests keep their bodies: bounded, as a page of customers is ~75 kB. */
+const DETAIL_LIMIT = 100;
 
 /**
  * What `add` keeps: the raw values, formatted (ISO instant, redacted query, error code) only when
@@ -52,6 +68,8 @@ export class Journal {
   #next = 0;
   #seq = 0;
   readonly #secrets: () => readonly string[];
+  #details = new Map<number, JournalDetail>();
+  #listeners = new Set<JournalListener>();
 
   /** `secrets`: every key to hide wherever it appears in a path or query (read when formatting). */
   constructor(limit = 1000, secrets: () => readonly string[] = () => []) {
@@ -59,7 +77,7 @@ export class Journal {
     this.#secrets = secrets;
   }
 
-  add(record: JournalRecord): void {
+  add(record: JournalRecord, detail?: JournalDetail): void {
     const stored: Stored = {
       seq: ++this.#seq,
       atMs: record.atMs,
@@ -76,6 +94,15 @@ export class Journal {
     if (this.#entries.length < this.#limit) this.#entries.push(stored);
     else this.#entries[this.#next] = stored;
     this.#next = (this.#next + 1) % this.#limit;
+    if (detail) {
+      this.#details.set(stored.seq, detail);
+      this.#details.delete(stored.seq - Math.min(DETAIL_LIMIT, this.#limit));
+    }
+    // Formatted only for a listener (an open dashboard): recording stays free of string work.
+    if (this.#listeners.size > 0) {
+      const entry = format(stored, this.#secrets());
+      for (const listener of this.#listeners) listener(entry);
+    }
   }
 
   /** Oldest first; `companyId` narrows to one tenant's requests. */
@@ -93,8 +120,10 @@ export class Journal {
     if (companyId === undefined) {
       this.#entries = [];
       this.#next = 0;
+      this.#details.clear();
       return;
     }
+    for (const e of this.#entries) if (e.companyId === companyId) this.#details.delete(e.seq);
     this.#entries = this.#ordered().filter((e) => e.companyId !== companyId);
     this.#next = this.#entries.length % this.#limit;
   }
@@ -103,6 +132,26 @@ export class Journal {
     return this.#entries.length < this.#limit
       ? this.#entries.slice()
       : [...this.#entries.slice(this.#next), ...this.#entries.slice(0, this.#next)];
+  }
+
+  /** The entry `seq` while the journal still holds it. */
+  entry(seq: number): JournalEntry | undefined {
+    const back = this.#seq - seq;
+    if (!Number.isInteger(back) || back < 0 || back >= this.#entries.length) return undefined;
+    const at = (((this.#next - 1 - back) % this.#limit) + this.#limit) % this.#limit;
+    const stored = this.#entries[at];
+    return stored ? format(stored, this.#secrets()) : undefined;
+  }
+
+  /** Bodies and headers of `seq`, kept for the latest requests only. */
+  detail(seq: number): JournalDetail | undefined {
+    return this.#details.get(seq);
+  }
+
+  /** Calls `listener` with every new entry; returns the unsubscribe function. */
+  subscribe(listener: JournalListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 }
 

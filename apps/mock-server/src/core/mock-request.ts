@@ -25,4 +25,14 @@ export interface MockResponse {
   delayMs?: number;
   /** Injected fault: the adapter cuts the connection part-way through the body (HTTP only). */
   reset?: boolean;
+  /**
+   * A file of the dashboard the adapter sends instead of `body` (the core does no file I/O);
+   * adapters that cannot read files send `body`.
+   */
+  asset?: string;
+  /**
+   * A server-sent event stream: after `body`, the adapter keeps the response open and writes each
+   * chunk `subscribe` hands it, until the client leaves (then it calls the returned function).
+   */
+  subscribe?: (send: (chunk: string) => void) => () => void;
 }

@@ -2,6 +2,7 @@ import { answerControlRequest } from '../control/answer-control-request.js';
 import { apiError } from '../core/error-response.js';
 import { FaultBook } from '../core/faults.js';
 import { Journal } from '../core/journal.js';
+import { journalDetail } from '../core/journal-detail.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { PageCache } from '../core/page-cache.js';
 import { clip, redactKnownKeys } from '../core/redact.js';
@@ -212,24 +213,27 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       // One clock read per request: the journal's instant, and the actions' `now` when they need it.
       const atMs = clock();
       const record = (response: MockResponse | null) =>
-        journal.add({
-          atMs,
-          method: request.method,
-          path: request.path,
-          query: request.query,
-          action: trace.action,
-          status: response?.status ?? 500,
-          // An error body counts even where a reading answers it with 200 (U-1).
-          errorBody:
-            response === null
-              ? UNKNOWN_BODY
-              : response.status >= 400 || response.body.startsWith('{"code":')
-                ? response.body
-                : null,
-          companyId: trace.companyId,
-          profile: (trace.interpretation ?? interpretation).label,
-          bodyBytes: request.body?.length ?? 0,
-        });
+        journal.add(
+          {
+            atMs,
+            method: request.method,
+            path: request.path,
+            query: request.query,
+            action: trace.action,
+            status: response?.status ?? 500,
+            // An error body counts even where a reading answers it with 200 (U-1).
+            errorBody:
+              response === null
+                ? UNKNOWN_BODY
+                : response.status >= 400 || response.body.startsWith('{"code":')
+                  ? response.body
+                  : null,
+            companyId: trace.companyId,
+            profile: (trace.interpretation ?? interpretation).label,
+            bodyBytes: request.body?.length ?? 0,
+          },
+          response === null ? undefined : journalDetail(request, response),
+        );
       let response: MockResponse;
       try {
         response = answer(deps, request, trace, atMs);

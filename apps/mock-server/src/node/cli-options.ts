@@ -109,6 +109,13 @@ export const OPTIONS = {
     parse: text(),
     fallback: undefined,
   }),
+  'world-from': option({
+    kind: 'string',
+    placeholder: 'FILE.har',
+    help: "seed the default company's customers and projects from a recording (scrubbed), e.g. one made by `proxy --record`",
+    parse: text(),
+    fallback: undefined,
+  }),
   'webhook-version': option({
     kind: 'string',
     placeholder: 'v1|v2',

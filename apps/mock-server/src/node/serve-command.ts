@@ -30,6 +30,14 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     customers: options.customers,
     ...(options['api-key'] ? { apiKey: options['api-key'] } : {}),
   };
+  if (options['world-from']) {
+    const { worldRecordsFromHarFile } = await import('./world-from-har-file.js');
+    try {
+      worldOptions = { ...worldOptions, records: worldRecordsFromHarFile(options['world-from']) };
+    } catch (error) {
+      return fail((error as Error).message);
+    }
+  }
   let state: StateFile | undefined;
   try {
     // The file's seed and sizes win; its key digest is checked against this --api-key when it opens.
@@ -148,6 +156,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     server.controlToken
       ? `  curl -H "Authorization: Bearer ${server.controlToken}" ${server.url}/__mock   # the control API`
       : `  curl ${server.url}/__mock            # the control API`,
+    `  open ${server.url}/__mock/ui         # the dashboard: world, live traffic, webhooks, controls`,
     `  curl ${server.url}/__mock/health     # readiness: {"ok":true}`,
     '',
     'Ctrl-C stops it. Requests are logged below (--quiet turns that off).',

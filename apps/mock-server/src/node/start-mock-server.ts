@@ -9,10 +9,13 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { MockResponse } from '../core/mock-request.js';
 import { type ClientErrorKind, type TransportPolicy, transportPolicy } from '../core/transport-policy.js';
 import { createMockApi, type MockApi, type MockOptions } from '../mock/create-mock-api.js';
+import { API_REFERENCE_PATH, answerApiReference } from './api-reference.js';
 import { chooseControlToken } from './choose-control-token.js';
 import { type CorsOptions, corsHeaders, preflightHeaders } from './cors.js';
+import { dashboardFile } from './dashboard-files.js';
 import type { ResponseLogEntry } from './format-request-log.js';
 import { ownAddressGuard } from './own-address-guard.js';
+import { writeEventStream } from './write-event-stream.js';
 
 export interface MockServerOptions extends MockOptions {
   /** Default 4010; 0 picks a free port. */
@@ -72,6 +75,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const timeout = options.requestTimeoutMs ?? 10_000;
   let inFlight = 0;
   let idle: (() => void) | undefined;
+  /** Open event streams never finish by themselves: closing the server ends them. */
+  const streams = new Set<ServerResponse>();
 
   const server = createServer(
     {
@@ -92,7 +97,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         if (options.onResponse) logResponse(options.onResponse, req, res, started);
       });
       if (answerCors(options.cors ?? {}, req, res)) return;
-      serve(policy, req, res);
+      serve(policy, req, res, streams);
     },
   );
   server.keepAliveTimeout = 5_000;
@@ -126,6 +131,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
           unguard();
           resolve();
         });
+        for (const stream of streams) stream.end();
         server.closeIdleConnections();
         const drained = () => server.closeAllConnections();
         if (inFlight === 0) drained();
@@ -182,7 +188,12 @@ function rawAnswer(response: MockResponse): string {
   return `HTTP/1.1 ${response.status} ${reason}\r\n${head}connection: close\r\n\r\n${response.body}`;
 }
 
-function serve(policy: TransportPolicy, req: IncomingMessage, res: ServerResponse): void {
+function serve(
+  policy: TransportPolicy,
+  req: IncomingMessage,
+  res: ServerResponse,
+  streams: Set<ServerResponse>,
+): void {
   const declared = Number(req.headers['content-length'] ?? 0);
   const declaredTooLarge = policy.bodyTooLarge(declared);
   if (declaredTooLarge) {
@@ -193,7 +204,7 @@ function serve(policy: TransportPolicy, req: IncomingMessage, res: ServerRespons
   req.on('error', () => res.destroy());
   if (declared === 0 && req.headers['transfer-encoding'] === undefined) {
     // No body to wait for (a GET): answer now rather than a tick later on 'end'.
-    answer(policy, req, res, undefined);
+    answer(policy, req, res, undefined, streams);
     return;
   }
 
@@ -214,7 +225,13 @@ function serve(policy: TransportPolicy, req: IncomingMessage, res: ServerRespons
   });
   req.on('end', () => {
     if (refused) return;
-    answer(policy, req, res, chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'));
+    answer(
+      policy,
+      req,
+      res,
+      chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'),
+      streams,
+    );
   });
 }
 
@@ -223,7 +240,12 @@ function answer(
   req: IncomingMessage,
   res: ServerResponse,
   body: string | undefined,
+  streams: Set<ServerResponse>,
 ): void {
+  if (req.method === 'GET' && (req.url ?? '/').split('?')[0] === API_REFERENCE_PATH) {
+    answerApiReference(res);
+    return;
+  }
   let response: MockResponse;
   try {
     response = policy.answer({
@@ -236,7 +258,13 @@ function answer(
     write(policy, res, policy.failure(error), error);
     return;
   }
-  if (response.delayMs) setTimeout(() => write(policy, res, response), response.delayMs);
+  if (response.subscribe) {
+    writeEventStream(res, { ...response, subscribe: response.subscribe }, streams);
+    return;
+  }
+  const file = response.asset === undefined ? undefined : dashboardFile(response.asset);
+  if (file) write(policy, res, { ...response, body: '', bytes: file });
+  else if (response.delayMs) setTimeout(() => write(policy, res, response), response.delayMs);
   else write(policy, res, response);
 }
 

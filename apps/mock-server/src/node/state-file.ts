@@ -131,6 +131,7 @@ function open(path: string, mock: MockApi, io: StateFileIo, release: () => void)
       seed,
       customers: mock.world.options.customers,
       otherCustomers: mock.world.options.otherCustomers,
+      records: mock.world.options.records,
     },
     keySalt: salt,
     apiKeyDigest: keyDigest(salt, mock.world.options.apiKey),

@@ -26,6 +26,7 @@ export function createWorld(options: WorldOptions = {}): World {
     customers: options.customers ?? 130,
     otherCustomers: options.otherCustomers ?? 12,
     apiKey: options.apiKey ?? DEFAULT_API_KEY,
+    records: options.records ?? null,
   };
   if (resolved.apiKey === OTHER_API_KEY) throw new Error('apiKey must differ from OTHER_API_KEY');
   let state: WorldState = seedWorld(resolved, OTHER_API_KEY);

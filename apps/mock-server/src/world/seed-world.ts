@@ -1,3 +1,4 @@
+import { addRecordedRecords, reserveRecordedIds } from './add-recorded-records.js';
 import { type AuState, auLocalities, auStates } from './au-localities.js';
 import type { CompanySeed } from './company-seed.js';
 import { createRandom, hash32 } from './random.js';
@@ -105,14 +106,18 @@ export function seedWorld(options: Required<WorldOptions>, otherApiKey: string):
     seed,
     endMs,
   );
+  const records = options.records ?? null;
+  if (records) reserveRecordedIds(state, records);
   seedCustomers(
     state,
     [
-      { seed: main, count: options.customers, startMs: endMs - TWO_YEARS },
+      // Recorded customers (--world-from) take the place of the default company's seeded ones.
+      { seed: main, count: records ? 0 : options.customers, startMs: endMs - TWO_YEARS },
       { seed: other, count: options.otherCustomers, startMs: endMs - TWO_YEARS },
     ],
     createRandom(hash32(seed, 3)),
   );
+  if (records) addRecordedRecords(state, main.company.id, records);
   return state;
 }
 

@@ -4,8 +4,16 @@
  * Records are immutable (readonly here, frozen at run time): a change replaces the record, so
  * what the world hands out can never change the world behind `apply`'s back.
  */
-import type { CustomerTypeInput, WebhookEventType } from '@solarproof/schemas';
+import type {
+  CreateCustomerData,
+  SiteAddress as SpecSiteAddress,
+  WebhookEventType,
+} from '@solarproof/schemas';
+import type { WorldRecords } from './add-recorded-records.js';
 import type { AuState } from './au-localities.js';
+
+/** A project's site address: the spec's own type (read-only, as every record here), not a copy. */
+export type SiteAddress = Readonly<SpecSiteAddress>;
 
 export type StatusId = 0 | 1 | 2 | 3; // 0 No Status Set, 1 New Contacts, 2 Signed, 3 Mega Status
 export type TypeId = 1 | 2 | 3; // 1 Residential, 2 Commercial, 3 Large-Scale
@@ -38,15 +46,6 @@ export interface User {
   readonly email: string;
   readonly workTitle: string;
   readonly username: string;
-}
-
-export interface SiteAddress {
-  readonly streetnum: string;
-  readonly street: string;
-  readonly suburb: string;
-  readonly state: string;
-  readonly postcode: string;
-  readonly country: string;
 }
 
 export interface Note {
@@ -114,18 +113,8 @@ export interface Subscription {
   readonly createdAt: string;
 }
 
-/** The fields createcustomer may set (already validated by the action). */
-export interface CustomerInput {
-  firstname: string;
-  surname: string;
-  email: string;
-  phone1: string;
-  phone2?: string | undefined;
-  type: CustomerTypeInput;
-  companyname?: string | undefined;
-  companyphone?: string | undefined;
-  gststatus?: Flag | undefined;
-}
+/** The fields createcustomer may set (already validated by the action): the spec's, less the key, action and owner. */
+export type CustomerInput = Omit<CreateCustomerData, 'apikey' | 'action' | 'useremail'>;
 
 export type CustomerPatch = Partial<CustomerInput>;
 
@@ -181,6 +170,8 @@ export interface WorldOptions {
   apiKey?: string;
   /** Customers of the second company. Default 12. */
   otherCustomers?: number;
+  /** Recorded customers and projects that replace the default company's seeded ones (`--world-from`). */
+  records?: WorldRecords | null;
 }
 
 /** The result of `World.apply`: what changed, or why nothing did. */

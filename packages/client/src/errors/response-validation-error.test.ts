@@ -7,13 +7,18 @@ import { ResponseValidationError } from './response-validation-error.js';
 const KEY = 'test-key-123';
 
 async function failure(body: unknown, status = 200): Promise<ResponseValidationError> {
-  const client = createClient({ apiKey: KEY, retry: false, fetch: fakeFetch(json(status, body)) });
+  const client = createClient({
+    apiKey: KEY,
+    retry: false,
+    validate: 'strict',
+    fetch: fakeFetch(json(status, body)),
+  });
   const error = await client.listCustomers().catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(ResponseValidationError);
   return error as ResponseValidationError;
 }
 
-describe('responses that drifted from the spec', () => {
+describe("responses that drifted from the spec, with validate: 'strict'", () => {
   test('name the action, the JSON path, what was expected and what came', async () => {
     const error = await failure([sampleCustomer(1), { ...sampleCustomer(2), customer_id: 70002 }]);
     expect(error.message).toBe(
@@ -100,9 +105,18 @@ describe('responses that drifted from the spec', () => {
     expect(error.message).toMatch(/\.\.\. and 3 more$/);
   });
 
-  test('validate: false hands the body over as it came', async () => {
+  test.each([['off'], [false]] as const)('validate: %s hands the body over as it came', async (validate) => {
     const body = [{ customer_id: 1, surprise: true }];
-    const client = createClient({ apiKey: KEY, validate: false, fetch: fakeFetch(json(200, body)) });
+    const client = createClient({ apiKey: KEY, validate, fetch: fakeFetch(json(200, body)) });
     await expect(client.listCustomers()).resolves.toEqual(body);
+  });
+
+  test('validate: true is strict', async () => {
+    const client = createClient({
+      apiKey: KEY,
+      validate: true,
+      fetch: fakeFetch(json(200, [sampleCustomer(1, { company_name: null as never })])),
+    });
+    await expect(client.listCustomers()).rejects.toBeInstanceOf(ResponseValidationError);
   });
 });

@@ -1,4 +1,4 @@
-import { statusOfErrorCode } from '@solarproof/schemas';
+import { type ErrorCode, statusOfErrorCode } from '@solarproof/schemas';
 import { expect, test } from 'vitest';
 import type { ClientOptions, FetchLike } from '../../src/client-options.js';
 import { DEFAULT_BASE_URL } from '../../src/client-options.js';
@@ -20,6 +20,16 @@ export interface ContractContext {
    * reported skipped with the reason in its title.
    */
   caseTest(name: ContractCase, title: string, body: () => Promise<void>): void;
+  /**
+   * Asserts a typed API error with the code, the action, and a status the session's reading gives
+   * the code (by default the spec's status for it).
+   */
+  expectApiError(
+    call: Promise<unknown>,
+    expected: { code: ApiErrorCode; action: string; status?: number },
+  ): Promise<SolarProofApiError>;
+  /** Asserts what a page past the last answers under the session's reading (I-7). */
+  expectPastTheEnd(call: Promise<unknown>): Promise<void>;
 }
 
 export function createContractContext(target: Target, current: () => Session | undefined): ContractContext {
@@ -28,16 +38,51 @@ export function createContractContext(target: Target, current: () => Session | u
     if (!opened) throw new Error(`The ${target.name} session did not open (see the beforeAll error)`);
     return opened;
   };
-  return {
+  const context: ContractContext = {
     target,
     session,
     client: (overrides = {}) =>
-      createClient({ apiKey: session().apiKey, ...session().clientOptions, timeoutMs: 10_000, ...overrides }),
+      createClient({
+        apiKey: session().apiKey,
+        ...session().clientOptions,
+        timeoutMs: 10_000,
+        // Strict where every answer is in the spec; elsewhere tolerant, but any drift fails the case.
+        validate: session().reading.inSpec ? 'strict' : 'tolerant',
+        onDrift: (drift) => {
+          throw new Error(`Drift under ${session().reading.profile}: ${JSON.stringify(drift)}`);
+        },
+        ...overrides,
+      }),
+    expectApiError: (call, expected) => {
+      const documented = expected.status ?? statusOfErrorCode(expected.code);
+      const statuses = session().reading.errorStatuses(expected.code as ErrorCode, documented);
+      return expectApiError(call, { ...expected, statuses });
+    },
+    async expectPastTheEnd(call) {
+      const { pastTheEnd } = session().reading;
+      if (pastTheEnd === 'empty-page') {
+        await expect(call).resolves.toEqual([]);
+        return;
+      }
+      const outcome = await call.then(
+        (page: unknown) => ({ page }),
+        (error: unknown) => ({ error }),
+      );
+      if (pastTheEnd === 'either' && 'page' in outcome) {
+        expect(outcome.page).toEqual([]);
+        return;
+      }
+      await context.expectApiError(Promise.reject('error' in outcome ? outcome.error : outcome), {
+        code: 'NO_CUSTOMERS_FOUND',
+        action: 'getallcustomers',
+      });
+    },
     caseTest(name, title, body) {
       const reason = target.cannot[name];
       test.skipIf(reason !== undefined)(reason === undefined ? title : `${title} (cannot: ${reason})`, body);
     },
   };
+  return context;
 }
 
 /** The error a call rejects with; fails the test when the call succeeds. */
@@ -51,18 +96,15 @@ export async function rejectionOf(call: Promise<unknown>): Promise<unknown> {
   throw new Error(`Expected the call to fail, but it answered ${JSON.stringify(result)?.slice(0, 200)}`);
 }
 
-/** Asserts a typed API error with the code, the status the spec gives that code, and the action. */
-export async function expectApiError(
+/** Asserts a typed API error with the code, the action, and one of the statuses given. */
+async function expectApiError(
   call: Promise<unknown>,
-  expected: { code: ApiErrorCode; action: string; status?: number },
+  expected: { code: ApiErrorCode; action: string; statuses: readonly number[] },
 ): Promise<SolarProofApiError> {
   const error = await rejectionOf(call);
   expect(error).toBeInstanceOf(SolarProofApiError);
-  expect(error).toMatchObject({
-    code: expected.code,
-    action: expected.action,
-    status: expected.status ?? statusOfErrorCode(expected.code),
-  });
+  expect(error).toMatchObject({ code: expected.code, action: expected.action });
+  expect(expected.statuses).toContain((error as SolarProofApiError).status);
   expect((error as SolarProofApiError).serverMessage).not.toBe('');
   return error as SolarProofApiError;
 }

@@ -6,13 +6,7 @@ import type { SolarProofClient } from '../../src/create-client.js';
 import { NetworkError } from '../../src/errors/network-error.js';
 import { SolarProofApiError } from '../../src/errors/solar-proof-api-error.js';
 import { TimeoutError } from '../../src/errors/timeout-error.js';
-import {
-  type ContractContext,
-  contractHookUrl,
-  expectApiError,
-  rejectionOf,
-  unknownEmail,
-} from './contract-context.js';
+import { type ContractContext, contractHookUrl, rejectionOf, unknownEmail } from './contract-context.js';
 
 /** One call of each action. Writes name nothing that exists, so a fault that did not fire changes nothing. */
 const CALLS: Record<ActionName, (client: SolarProofClient) => Promise<unknown>> = {
@@ -46,7 +40,7 @@ function recordingSleep(): Sleep & { delays: number[] } {
 }
 
 /** Failures only a target that can inject them produces: every code, rate limits, dropped connections, stalls. */
-export function describeFaults({ caseTest, client, session, target }: ContractContext): void {
+export function describeFaults({ expectApiError, caseTest, client, session, target }: ContractContext): void {
   describe('faults', () => {
     afterEach(async () => {
       if (target.capabilities.canInjectFaults) await session().clearFaults?.();

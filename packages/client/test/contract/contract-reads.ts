@@ -1,10 +1,10 @@
 import { Customer, GetallcustomersResponse, getallcustomers, ProjectCustomer } from '@solarproof/schemas';
 import { describe, expect } from 'vitest';
 import { PAGE_SIZE } from '../../src/iterate-customers.js';
-import { type ContractContext, countingFetch, expectApiError, rawGet } from './contract-context.js';
+import { type ContractContext, countingFetch, rawGet } from './contract-context.js';
 
 /** The read actions, and pagination. */
-export function describeReads({ caseTest, client, session }: ContractContext): void {
+export function describeReads({ expectPastTheEnd, caseTest, client, session }: ContractContext): void {
   describe('reads', () => {
     caseTest(
       'listCustomers',
@@ -17,7 +17,10 @@ export function describeReads({ caseTest, client, session }: ContractContext): v
 
         const raw = await rawGet(session(), { action: 'getallcustomers', page: '1' });
         expect(raw.status).toBe(200);
-        const parsed = getallcustomers.responses[200].parse(raw.json);
+        // A reading outside the spec (null for unset texts) is not the spec's body; the ids still are.
+        const parsed = session().reading.inSpec
+          ? getallcustomers.responses[200].parse(raw.json)
+          : (raw.json as { customer_id: string }[]);
         expect(parsed.map((customer) => customer.customer_id)).toEqual(
           page.map((customer) => customer.customer_id),
         );
@@ -35,7 +38,7 @@ export function describeReads({ caseTest, client, session }: ContractContext): v
         expect(new Set(ids).size).toBe(ids.length);
         const known = session().fixtures?.customerCount();
         if (known !== undefined) expect(ids).toHaveLength(known);
-        // A short last page ends the loop; a full one costs one more request (NO_CUSTOMERS_FOUND).
+        // A short last page ends the loop; a full one costs one more request (NO_CUSTOMERS_FOUND or []).
         expect(fetch.calls).toHaveLength(Math.floor(ids.length / PAGE_SIZE) + 1);
         expect(fetch.calls.map((url) => url.searchParams.get('page'))).toEqual(
           fetch.calls.map((_, index) => String(index + 1)),
@@ -45,7 +48,7 @@ export function describeReads({ caseTest, client, session }: ContractContext): v
 
     caseTest(
       'iterateCustomers on a full last page',
-      'iterateCustomers stops on NO_CUSTOMERS_FOUND after a full last page',
+      'iterateCustomers stops on the answer past a full last page (NO_CUSTOMERS_FOUND or [])',
       async () => {
         const apiKey = await session().createTenant!(2 * PAGE_SIZE);
         const fetch = countingFetch(session());
@@ -53,11 +56,7 @@ export function describeReads({ caseTest, client, session }: ContractContext): v
         for await (const _customer of client({ apiKey, fetch }).iterateCustomers()) count += 1;
         expect(count).toBe(2 * PAGE_SIZE);
         expect(fetch.calls).toHaveLength(3);
-        await expectApiError(client({ apiKey }).listCustomers({ page: 3 }), {
-          code: 'NO_CUSTOMERS_FOUND',
-          action: 'getallcustomers',
-          status: 404,
-        });
+        await expectPastTheEnd(client({ apiKey }).listCustomers({ page: 3 }));
       },
     );
 

@@ -1,14 +1,14 @@
 import { CreatecustomerResponse, DeletecustomerResponse, UpdatecustomerResponse } from '@solarproof/schemas';
 import { describe, expect } from 'vitest';
 import type { CreateCustomerInput } from '../../src/customer-inputs.js';
-import { type ContractContext, expectApiError } from './contract-context.js';
+import type { ContractContext } from './contract-context.js';
 
 /**
  * The write actions as one cycle on ONE customer (what the live target may do with
  * SOLARPROOF_LIVE_WRITES=1): create, read back, the write errors, update, delete, gone. The cases run
  * in order and share that customer; the session deletes it on close if a case failed half way.
  */
-export function describeWrites({ caseTest, client, session }: ContractContext): void {
+export function describeWrites({ expectApiError, caseTest, client, session }: ContractContext): void {
   describe('writes: one customer, created, updated and deleted', () => {
     let created: { id: string; email: string; input: CreateCustomerInput } | undefined;
     const createdCustomer = () => {

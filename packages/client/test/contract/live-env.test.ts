@@ -20,6 +20,11 @@ describe('the live contract environment', () => {
       { apiKey: 'sp_live', baseUrl: 'http://127.0.0.1:4010', writes: true },
     ],
     [
+      'a drift report file: the suite runs through the proxy',
+      { SOLARPROOF_API_KEY: 'k', SOLARPROOF_LIVE_REPORT: 'drift' },
+      { apiKey: 'k', baseUrl: 'https://solarproof.com.au', writes: false, report: 'drift' },
+    ],
+    [
       'writes set to 0',
       { SOLARPROOF_API_KEY: 'k', SOLARPROOF_LIVE_WRITES: '0' },
       { apiKey: 'k', baseUrl: 'https://solarproof.com.au', writes: false },

@@ -13,6 +13,8 @@ export interface LiveConfig {
   baseUrl: string;
   /** Create, update and delete one marked customer; otherwise only read. */
   writes: boolean;
+  /** Run through `solarproof-mock proxy` and write its drift report here (`.md` and `.json`). */
+  report?: string;
 }
 
 /** The one line the live file prints when it does not run. */
@@ -31,6 +33,7 @@ const LiveEnv = z.object({
       .url({ protocol: /^https?$/, error: 'SOLARPROOF_BASE_URL must be an http(s) URL' })
       .default(DEFAULT_BASE_URL),
   ),
+  SOLARPROOF_LIVE_REPORT: z.preprocess(unsetIfEmpty, z.string().trim().min(1).optional()),
   SOLARPROOF_LIVE_WRITES: z.preprocess(
     unsetIfEmpty,
     z.enum(['0', '1'], { error: 'SOLARPROOF_LIVE_WRITES must be 1 (writes) or 0 (read-only)' }).default('0'),
@@ -53,7 +56,13 @@ export function readLiveEnv(env: Record<string, string | undefined> = process.en
     SOLARPROOF_API_KEY: apiKey,
     SOLARPROOF_BASE_URL: baseUrl,
     SOLARPROOF_LIVE_WRITES: writes,
+    SOLARPROOF_LIVE_REPORT: report,
   } = parsed.data;
   if (apiKey === undefined) return undefined;
-  return { apiKey, baseUrl: baseUrl.replace(/\/+$/, ''), writes: writes === '1' };
+  return {
+    apiKey,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    writes: writes === '1',
+    ...(report ? { report } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 import { createClient } from '../../src/create-client.js';
 import { isSolarProofApiError } from '../../src/errors/solar-proof-api-error.js';
 import type { LiveConfig } from './live-env.js';
-import { createEmailLedger, type Target } from './target.js';
+import { ANY_DOCUMENTED_READING, createEmailLedger, type Target } from './target.js';
 
 const CANNOT_FAIL = 'the live API cannot be made to fail, stall or drop a connection on demand';
 const READ_ONLY = 'SOLARPROOF_LIVE_WRITES is not 1, so the live target only reads';
@@ -59,6 +59,7 @@ export function createLiveTarget(config: LiveConfig): Target {
       const emails = createEmailLedger();
       return {
         apiKey: config.apiKey,
+        reading: ANY_DOCUMENTED_READING,
         clientOptions: { baseUrl: config.baseUrl },
         uniqueEmail: (label) => {
           if (!config.writes) throw new Error(READ_ONLY);

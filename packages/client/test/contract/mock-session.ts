@@ -1,6 +1,18 @@
-import { createMockApi, DEFAULT_API_KEY, type MockApi, type TenantResponse } from '@solarproof/mock-server';
+import {
+  createMockApi,
+  DEFAULT_API_KEY,
+  type MockApi,
+  type MockOptions,
+  type TenantResponse,
+} from '@solarproof/mock-server';
 import type { ClientOptions } from '../../src/client-options.js';
-import { type Capabilities, createEmailLedger, type FaultRule, type Session } from './target.js';
+import {
+  type Capabilities,
+  type ContractReading,
+  createEmailLedger,
+  type FaultRule,
+  type Session,
+} from './target.js';
 
 /** The mocks can do everything the suite asks. */
 export const MOCK_CAPABILITIES: Capabilities = {
@@ -10,6 +22,17 @@ export const MOCK_CAPABILITIES: Capabilities = {
   knowsFixtures: true,
 };
 
+/** How a mock target is made. */
+export interface ContractTargetOptions {
+  /** A profile of the mock's interpretation switches (`documented` when absent). */
+  profile?: string | undefined;
+}
+
+/** A target's name, with its profile when it has one. */
+export function withProfile(name: string, profile: string | undefined): string {
+  return profile === undefined ? name : `${name}, profile ${profile}`;
+}
+
 /** Customers of each file's tenant: three pages, the last one short. */
 const TENANT_CUSTOMERS = 120;
 
@@ -17,13 +40,16 @@ const TENANT_CUSTOMERS = 120;
  * A mock that checks its own answers against the spec (a drift fails loudly as UNKNOWN) and never
  * sends webhook deliveries anywhere.
  */
-export function createContractMock(): MockApi {
-  return createMockApi({
-    seed: 4,
-    validateResponses: true,
-    webhooks: { fetch: async () => new Response(null, { status: 204 }) },
-  });
+export function createContractMock(profile?: string): MockApi {
+  return createMockApi({ ...CONTRACT_MOCK_OPTIONS, profile });
 }
+
+/** The contract mock's options besides its reading of the docs. */
+export const CONTRACT_MOCK_OPTIONS = {
+  seed: 4,
+  validateResponses: true,
+  webhooks: { fetch: async () => new Response(null, { status: 204 }) },
+} satisfies MockOptions;
 
 export interface MockSessionOptions {
   mock: MockApi;
@@ -68,6 +94,7 @@ export async function openMockSession(options: MockSessionOptions): Promise<Sess
 
   return {
     apiKey: tenant.apiKey,
+    reading: readingOf(mock),
     clientOptions: options.clientOptions,
     fixtures: {
       foreignProjectId: foreignProject.id,
@@ -84,5 +111,20 @@ export async function openMockSession(options: MockSessionOptions): Promise<Sess
     createTenant: async (customers) => (await createTenant(customers)).apiKey,
     uniqueEmail: (label) => emails.next(label),
     close: options.close,
+  };
+}
+
+/** The suite's expectations under the mock's reading of the docs, from its switches. */
+export function readingOf(mock: MockApi): ContractReading {
+  const { switches, label, inSpec } = mock.interpretation;
+  return {
+    profile: label,
+    inSpec,
+    // RATE_LIMITED keeps its 429 under every reading: its Retry-After is what a transport acts on.
+    errorStatuses: (code, documented) => {
+      if (switches['U-1'] === 'mapped' || code === 'RATE_LIMITED') return [documented];
+      return [switches['U-1'] === 'always-200' ? 200 : 400];
+    },
+    pastTheEnd: switches['I-7'] === 'empty-array' ? 'empty-page' : 'NO_CUSTOMERS_FOUND',
   };
 }

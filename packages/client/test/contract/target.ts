@@ -38,9 +38,37 @@ export interface FaultRule {
   reset?: boolean;
 }
 
+/**
+ * The reading of the docs a target answers by (a profile of the mock's interpretation switches): what
+ * the suite must expect where the docs allow more than one answer.
+ */
+export interface ContractReading {
+  /** The profile's label, for test titles. */
+  profile: string;
+  /** Every answer is one the spec's schemas describe: the client then validates strictly. */
+  inSpec: boolean;
+  /** The HTTP statuses an error may come with, given the one the spec maps its code to. */
+  errorStatuses(code: ErrorCode, documented: number): readonly number[];
+  /** What a page past the last answers: the error, an empty page (I-7), or either when unknown. */
+  pastTheEnd: 'NO_CUSTOMERS_FOUND' | 'empty-page' | 'either';
+}
+
+/**
+ * Any documented reading: the live API's is not known, so each point the docs leave open may be
+ * answered any documented way (and anything else is drift, which fails the case).
+ */
+export const ANY_DOCUMENTED_READING: ContractReading = {
+  profile: 'any documented reading',
+  inSpec: false,
+  errorStatuses: (_code, documented) => [documented, 200, 400],
+  pastTheEnd: 'either',
+};
+
 /** One test file's access to a target: its key, where it is, and the helpers its capabilities allow. */
 export interface Session {
   apiKey: string;
+  /** The reading of the docs the target answers by. */
+  reading: ContractReading;
   /** Passed to `createClient` with the key; `baseUrl` absent means the client's default. */
   clientOptions: Pick<ClientOptions, 'baseUrl' | 'fetch'>;
   /** Present when `knowsFixtures`. */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Journal, type JournalRecord } from './journal.js';
+
+const request = (path: string): JournalRecord => ({
+  atMs: Date.UTC(2026, 0, 1),
+  method: 'GET',
+  path,
+  query: new URLSearchParams(),
+  action: null,
+  status: 200,
+  errorBody: null,
+  companyId: 1,
+  profile: 'documented',
+  bodyBytes: 0,
+});
+const detail = (body: string) => ({
+  requestBody: null,
+  contentType: null,
+  response: { status: 200, headers: {}, body },
+});
+
+describe('Journal', () => {
+  it('finds an entry by seq while the ring still holds it, after it wraps and after a clear', () => {
+    const journal = new Journal(3);
+    for (let i = 1; i <= 5; i += 1) journal.add(request(`/${i}`));
+    expect(journal.entry(2)).toBeUndefined();
+    expect([3, 4, 5].map((seq) => journal.entry(seq)?.path)).toEqual(['/3', '/4', '/5']);
+    expect(journal.entry(6)).toBeUndefined();
+    journal.clear();
+    journal.add(request('/6'));
+    expect(journal.entry(5)).toBeUndefined();
+    expect(journal.entry(6)?.path).toBe('/6');
+  });
+
+  it('keeps bodies for the latest 100 requests only', () => {
+    const journal = new Journal(1000);
+    for (let i = 1; i <= 150; i += 1) journal.add(request(`/${i}`), detail(`body ${i}`));
+    expect(journal.detail(50)).toBeUndefined();
+    expect(journal.detail(51)?.response.body).toBe('body 51');
+    expect(journal.detail(150)?.response.body).toBe('body 150');
+  });
+
+  it('tells a subscriber each new entry until it unsubscribes', () => {
+    const journal = new Journal();
+    const seen: number[] = [];
+    const stop = journal.subscribe((entry) => seen.push(entry.seq));
+    journal.add(request('/a'));
+    journal.add(request('/b'));
+    stop();
+    journal.add(request('/c'));
+    expect(seen).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,50 @@
+import type { ActionName } from '@solarproof/schemas';
+import { ResponseTooLargeError } from './errors/response-too-large-error.js';
+import type { Redactor } from './redact.js';
+
+export interface CapContext {
+  action: ActionName;
+  limitBytes: number;
+  url: string;
+  redact: Redactor;
+}
+
+/**
+ * A response's body as text, read as a stream that is cancelled as soon as it passes `limitBytes`,
+ * so a runaway answer costs at most the limit in memory. An announced `Content-Length` over the
+ * limit fails before the first byte is read.
+ *
+ * @example
+ * const text = await readCappedText(response, { action, limitBytes: 10 * 1024 * 1024, url, redact });
+ */
+export async function readCappedText(response: Response, context: CapContext): Promise<string> {
+  const tooLarge = (declaredBytes?: number) =>
+    new ResponseTooLargeError({
+      action: context.action,
+      status: response.status,
+      limitBytes: context.limitBytes,
+      declaredBytes,
+      url: context.url,
+      redact: context.redact,
+    });
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > context.limitBytes) {
+    response.body?.cancel().catch(() => undefined);
+    throw tooLarge(declared);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.byteLength;
+    if (received > context.limitBytes) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
