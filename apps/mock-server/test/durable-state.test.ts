@@ -42,8 +42,11 @@ describe('--state FILE', () => {
     await third.exited;
   });
 
+  // Every write is fsync'd before it is answered: on a disk shared with a parallel test run, 120 of
+  // them and the restart can take well past the default 20 s.
   test.each([5, 40, 120])(
     'keeps every acknowledged write when killed with -9 after %i acknowledgements',
+    { timeout: 60_000 },
     async (killAfter) => {
       const file = stateFile();
       const cli = await startCli(['--state', file]);
@@ -113,5 +116,19 @@ describe('--state FILE', () => {
     restarted.child.kill('SIGTERM');
     await restarted.exited;
     expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
+  });
+
+  test('a second server refuses a state file the first one holds, and takes it once the first is gone', async () => {
+    const file = stateFile();
+    const first = await startCli(['--state', file]);
+    const second = await runCli(['--port', '0', '--state', file]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/is in use by another solarproof-mock \(pid \d+/);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const third = await startCli(['--state', file]);
+    expect(await exists(third.url, 'nobody')).toBe(false);
+    third.child.kill('SIGTERM');
+    await third.exited;
   });
 });

@@ -17,7 +17,9 @@ const HANDLED = new Set([
   'pattern',
   'format',
   'minLength',
+  'maxLength',
   'minimum',
+  'maximum',
   'minItems',
   'maxItems',
   'additionalProperties',
@@ -132,6 +134,7 @@ function zodOfType(type, schema, where) {
       else if (schema.format === 'date-time') out = 'z.iso.datetime({ offset: true })';
       else if (schema.format) throw new Error(`${where}: unsupported format ${schema.format}`);
       if (schema.minLength !== undefined) out += `.min(${schema.minLength})`;
+      if (schema.maxLength !== undefined) out += `.max(${schema.maxLength})`;
       if (schema.pattern) out += `.regex(new RegExp(${JSON.stringify(schema.pattern)}))`;
       return out;
     }
@@ -139,6 +142,7 @@ function zodOfType(type, schema, where) {
     case 'number': {
       let out = type === 'integer' ? 'z.number().int()' : 'z.number()';
       if (schema.minimum !== undefined) out += `.min(${schema.minimum})`;
+      if (schema.maximum !== undefined) out += `.max(${schema.maximum})`;
       return out;
     }
     case 'boolean':

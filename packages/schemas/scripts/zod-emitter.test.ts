@@ -25,6 +25,17 @@ describe('zodOf', () => {
       'an integer with a minimum',
       { given: { type: 'integer', minimum: 1 }, want: 'z.number().int().min(1)' },
     ],
+    [
+      'a string with both length bounds',
+      { given: { type: 'string', minLength: 1, maxLength: 100 }, want: 'z.string().min(1).max(100)' },
+    ],
+    [
+      'an integer with both bounds',
+      {
+        given: { type: 'integer', minimum: 1, maximum: 9007199254740991 },
+        want: 'z.number().int().min(1).max(9007199254740991)',
+      },
+    ],
     ['a number', { given: { type: 'number' }, want: 'z.number()' }],
     ['a boolean', { given: { type: 'boolean' }, want: 'z.boolean()' }],
     ['a nullable string', { given: { type: ['string', 'null'] }, want: 'z.string().nullable()' }],

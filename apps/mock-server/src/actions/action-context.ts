@@ -23,6 +23,8 @@ export interface ActionContext<Id extends OperationId = OperationId> {
   readonly interpretation: Interpretation;
   /** Changes the world (and logs the change, and fires its webhooks). */
   apply(op: WorldOp): ApplyResult;
+  /** Why webhooks may never be sent to `hookUrl` (the mock's own address), when that is known now. */
+  hookRefusal(hookUrl: string): string | undefined;
 }
 
 /** An action: a pure function of its context to a response. */

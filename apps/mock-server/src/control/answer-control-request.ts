@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actionRegistry } from '../actions/action-registry.js';
 import { faultCodesOfAction } from '../actions/fault-codes-of-action.js';
 import { apiError } from '../core/error-response.js';
+import { MAX_QUEUED_FAULTS } from '../core/faults.js';
 import { jsonResponse } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { readJsonBody } from '../core/read-json-body.js';
@@ -10,6 +11,7 @@ import { InterpretationError } from '../interpretations/interpretation-error.js'
 import { PROFILES } from '../interpretations/profiles.js';
 import { resolveInterpretation } from '../interpretations/resolve-interpretation.js';
 import { SWITCHES } from '../interpretations/switch-catalogue.js';
+import { MAX_DELIVERY_PAGE } from '../webhooks/webhook-deliveries.js';
 import type { TenantInterpretation } from '../world/types.js';
 import type { ControlApi } from './control-api.js';
 import {
@@ -31,17 +33,20 @@ export const CONTROL_ROUTES = [
   'POST /__mock/tenants {name?, customers?, seed?, profile?, interpret?}: a fresh company with its own key, data and reading of the docs',
   "GET /__mock/interpretations: every interpretation switch with its alternatives and their evidence, the profiles, and the world's reading",
   'GET /__mock/journal?companyId=&limit=: recent API requests, keys redacted',
-  'DELETE /__mock/journal: empty the journal',
-  'GET /__mock/faults: queued faults',
-  'POST /__mock/faults {action, code?, count?, latencyMs?, retryAfterSeconds?, reset?}: inject a fault',
-  'DELETE /__mock/faults: remove every queued fault',
+  "DELETE /__mock/journal?companyId=|api_key=: empty the journal, or one company's part of it",
+  "GET /__mock/faults?companyId=|api_key=: queued faults (those a company's requests would take)",
+  "POST /__mock/faults {action, code?, count?, latencyMs?, retryAfterSeconds?, reset?, companyId?}: inject a fault, for one company's requests when it names one (or ?api_key=)",
+  "DELETE /__mock/faults?companyId=|api_key=: remove every queued fault, or one company's",
   'POST /__mock/customers/{id}/status {status}: change a status, as the web app would',
   'POST /__mock/customers/{id}/notes {note}: add a note, as the web app would',
-  'GET /__mock/deliveries?companyId=&event=: webhook deliveries with their attempts',
+  'GET /__mock/deliveries?companyId=&event=&limit=&after=: webhook deliveries with their attempts, a page (default 100, at most 500) at a time; next is the after of the next page',
   'GET /__mock/deliveries/{id}: one delivery',
   'POST /__mock/deliveries/{id}/replay: send a delivery again',
   ...DASHBOARD_ROUTES,
 ] as const;
+
+/** Tenants the control API makes, beyond the two seeded companies: each holds a whole seeded world. */
+export const MAX_TENANTS = 100;
 
 type Route = (api: ControlApi, request: MockRequest, params: string[]) => MockResponse;
 
@@ -61,24 +66,18 @@ const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
   ['POST', /^\/__mock\/tenants$/, createTenant],
   ['GET', /^\/__mock\/interpretations$/, listInterpretations],
   ['GET', /^\/__mock\/journal$/, readJournal],
+  ['DELETE', /^\/__mock\/journal$/, scoped((api, companyId) => api.journal.clear(companyId))],
   [
-    'DELETE',
-    /^\/__mock\/journal$/,
-    (api) => {
-      api.journal.clear();
-      return jsonResponse(200, { cleared: true });
-    },
-  ],
-  ['GET', /^\/__mock\/faults$/, (api) => jsonResponse(200, { faults: api.faults.list() })],
-  ['POST', /^\/__mock\/faults$/, addFault],
-  [
-    'DELETE',
+    'GET',
     /^\/__mock\/faults$/,
-    (api) => {
-      api.faults.clear();
-      return jsonResponse(200, { cleared: true });
+    (api, request) => {
+      const companyId = scopeOf(api, request);
+      if (isResponse(companyId)) return companyId;
+      return jsonResponse(200, { faults: api.faults.list(companyId) });
     },
   ],
+  ['POST', /^\/__mock\/faults$/, addFault],
+  ['DELETE', /^\/__mock\/faults$/, scoped((api, companyId) => api.faults.clear(companyId))],
   ['POST', /^\/__mock\/customers\/([0-9]{1,12})\/status$/, setStatus],
   ['POST', /^\/__mock\/customers\/([0-9]{1,12})\/notes$/, addNote],
   ['GET', /^\/__mock\/deliveries$/, listDeliveries],
@@ -122,6 +121,38 @@ function parseBody<T extends z.ZodType>(
   return parsed.data;
 }
 
+/**
+ * The company a control request is scoped to: `?companyId=N`, or the tenant's own `?api_key=`.
+ * Undefined when it names none (the whole mock); an error answer when it names an unknown one.
+ */
+function scopeOf(api: ControlApi, request: MockRequest): number | undefined | MockResponse {
+  const id = request.query.get('companyId');
+  const key = request.query.get('api_key');
+  if (id === null && key === null) return undefined;
+  const company =
+    id !== null
+      ? /^[0-9]{1,9}$/.test(id)
+        ? api.world.company(Number(id))
+        : undefined
+      : api.world.companyByApiKey(key ?? '');
+  if (!company) {
+    return id !== null
+      ? apiError('NOT_FOUND', `No company ${clip(id, 20)}; GET /__mock/world lists them`)
+      : apiError('INVALID_API_KEY', 'The provided API key is invalid');
+  }
+  return company.id;
+}
+
+/** A clearing route that empties everything, or, when the request names a company, only its part. */
+function scoped(clear: (api: ControlApi, companyId: number | undefined) => void): Route {
+  return (api, request) => {
+    const companyId = scopeOf(api, request);
+    if (isResponse(companyId)) return companyId;
+    clear(api, companyId);
+    return jsonResponse(200, { cleared: true, ...(companyId === undefined ? {} : { companyId }) });
+  };
+}
+
 const isResponse = (value: unknown): value is MockResponse =>
   typeof value === 'object' && value !== null && 'status' in value && 'body' in value && 'headers' in value;
 
@@ -144,6 +175,12 @@ function createTenant(api: ControlApi, request: MockRequest): MockResponse {
   const reading = tenantReading(body);
   if (isResponse(reading)) return reading;
   const number = api.world.companies().length + 1;
+  if (number - 2 > MAX_TENANTS) {
+    return apiError(
+      'INVALID_PARAMETERS',
+      `At most ${MAX_TENANTS} tenants: POST /__mock/reset removes them all (a tenant may hold up to 10000 customers)`,
+    );
+  }
   const apiKey = tenantApiKey(api.world.options.seed, number);
   const customers = body.customers ?? 10;
   const result = api.apply({
@@ -231,7 +268,20 @@ function addFault(api: ControlApi, request: MockRequest): MockResponse {
       `${body.action} never answers ${body.code}; a fault can force ${allowed.join(', ')}`,
     );
   }
-  return jsonResponse(201, api.faults.add(body));
+  const scope = scopeOf(api, request);
+  if (isResponse(scope)) return scope;
+  const companyId = body.companyId ?? scope;
+  if (companyId !== undefined && !api.world.company(companyId)) {
+    return apiError('NOT_FOUND', `No company ${companyId}; GET /__mock/world lists them`);
+  }
+  const fault = api.faults.add({ ...body, companyId });
+  if (!fault) {
+    return apiError(
+      'INVALID_PARAMETERS',
+      `At most ${MAX_QUEUED_FAULTS} faults may be queued: DELETE /__mock/faults, or let some be taken`,
+    );
+  }
+  return jsonResponse(201, fault);
 }
 
 function setStatus(api: ControlApi, request: MockRequest, [id]: string[]): MockResponse {
@@ -259,11 +309,18 @@ function addNote(api: ControlApi, request: MockRequest, [id]: string[]): MockRes
 function listDeliveries(api: ControlApi, request: MockRequest): MockResponse {
   const companyId = request.query.get('companyId');
   const event = request.query.get('event');
+  const limit = request.query.get('limit');
+  const after = request.query.get('after');
+  if (limit !== null && !/^[1-9][0-9]{0,5}$/.test(limit)) {
+    return apiError('INVALID_PARAMETERS', `limit must be a whole number from 1 to ${MAX_DELIVERY_PAGE}`);
+  }
   const filter = {
     ...(companyId !== null && /^[0-9]+$/.test(companyId) ? { companyId: Number(companyId) } : {}),
     ...(event ? { event } : {}),
+    limit: Math.min(Number(limit ?? 100), MAX_DELIVERY_PAGE),
+    ...(after ? { after } : {}),
   };
-  return jsonResponse(200, { version: api.deliveries.version, deliveries: api.deliveries.list(filter) });
+  return jsonResponse(200, { version: api.deliveries.version, ...api.deliveries.page(filter) });
 }
 
 function getDelivery(api: ControlApi, _request: MockRequest, [id]: string[]): MockResponse {

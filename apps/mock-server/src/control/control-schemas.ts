@@ -45,6 +45,8 @@ export const FaultRequest = z.strictObject({
   latencyMs: z.number().int().min(0).max(60_000).optional(),
   retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
   reset: z.boolean().optional(),
+  /** Only this company's (tenant's) requests take it; default any company's. */
+  companyId: z.number().int().min(1).optional(),
 });
 export type FaultRequest = z.output<typeof FaultRequest>;
 

@@ -30,6 +30,7 @@ function read(
     company,
     query: query as ActionContext['query'],
     body: undefined as ActionContext['body'],
+    hookRefusal: () => undefined,
     now: new Date(0).toISOString(),
     cache: new PageCache({ maxEntries: 1, maxRecords: 100 }),
     apply: () => ({ ok: false, reason: 'UNKNOWN_COMPANY' }),

@@ -13,6 +13,8 @@ export interface FaultRule {
   reset?: boolean | undefined;
   /** How many calls it applies to. Default 1. */
   count?: number | undefined;
+  /** Only requests of this company (tenant) take it. Default: any company's. */
+  companyId?: number | undefined;
 }
 
 export interface ActiveFault extends Required<Pick<FaultRule, 'action'>> {
@@ -22,14 +24,21 @@ export interface ActiveFault extends Required<Pick<FaultRule, 'action'>> {
   retryAfterSeconds: number;
   reset: boolean;
   remaining: number;
+  /** null: any company's request takes it. */
+  companyId: number | null;
 }
+
+/** Faults queued at once; each is small, but a loop that queues and never calls must not grow memory. */
+export const MAX_QUEUED_FAULTS = 1000;
 
 /** The queue of injected faults, consumed call by call. */
 export class FaultBook {
   #faults: ActiveFault[] = [];
   #nextId = 1;
 
-  add(rule: FaultRule): ActiveFault {
+  /** Queues a fault; undefined when `MAX_QUEUED_FAULTS` are already queued. */
+  add(rule: FaultRule): ActiveFault | undefined {
+    if (this.#faults.length >= MAX_QUEUED_FAULTS) return undefined;
     const fault: ActiveFault = {
       id: this.#nextId++,
       action: rule.action,
@@ -38,14 +47,17 @@ export class FaultBook {
       retryAfterSeconds: rule.retryAfterSeconds ?? 1,
       reset: rule.reset ?? false,
       remaining: rule.count ?? 1,
+      companyId: rule.companyId ?? null,
     };
     this.#faults.push(fault);
     return fault;
   }
 
-  /** Takes one use of the first fault that matches the action, if any. */
-  take(action: string): ActiveFault | undefined {
-    const index = this.#faults.findIndex((f) => f.action === action || f.action === '*');
+  /** Takes one use of the first fault that matches the action and the caller's company, if any. */
+  take(action: string, companyId: number): ActiveFault | undefined {
+    const index = this.#faults.findIndex(
+      (f) => (f.action === action || f.action === '*') && (f.companyId === null || f.companyId === companyId),
+    );
     if (index < 0) return undefined;
     const fault = this.#faults[index]!;
     fault.remaining -= 1;
@@ -53,11 +65,15 @@ export class FaultBook {
     return { ...fault };
   }
 
-  list(): ActiveFault[] {
-    return this.#faults.map((f) => ({ ...f }));
+  /** Every queued fault, or those a company's requests would take (its own and the unscoped). */
+  list(companyId?: number): ActiveFault[] {
+    return this.#faults
+      .filter((f) => companyId === undefined || f.companyId === null || f.companyId === companyId)
+      .map((f) => ({ ...f }));
   }
 
-  clear(): void {
-    this.#faults = [];
+  /** Removes every fault, or only those scoped to `companyId`. */
+  clear(companyId?: number): void {
+    this.#faults = companyId === undefined ? [] : this.#faults.filter((f) => f.companyId !== companyId);
   }
 }

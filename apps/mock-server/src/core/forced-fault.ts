@@ -50,11 +50,12 @@ export type Fault = { response: MockResponse } | { extra: Pick<MockResponse, 'de
 export function takeFault(
   faults: FaultBook,
   action: string,
+  companyId: number,
   operationId: OperationId,
   webhook: boolean,
   headers: MockRequest['headers'],
 ): Fault | undefined {
-  const queued = faults.take(action);
+  const queued = faults.take(action, companyId);
   const headerCode = headers[FAULT_HEADER];
   const headerLatency = Number(headers[LATENCY_HEADER] ?? 0);
   const latency = Math.min(

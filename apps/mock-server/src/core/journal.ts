@@ -1,5 +1,5 @@
 import type { MockResponse } from './mock-request.js';
-import { clip, redactQuery } from './redact.js';
+import { clip, redactKnownKeys, redactQuery } from './redact.js';
 
 /** One request as the journal shows it: no API key, no body. */
 export interface JournalEntry {
@@ -67,11 +67,14 @@ export class Journal {
   #entries: Stored[] = [];
   #next = 0;
   #seq = 0;
+  readonly #secrets: () => readonly string[];
   #details = new Map<number, JournalDetail>();
   #listeners = new Set<JournalListener>();
 
-  constructor(limit = 1000) {
+  /** `secrets`: every key to hide wherever it appears in a path or query (read when formatting). */
+  constructor(limit = 1000, secrets: () => readonly string[] = () => []) {
     this.#limit = Math.max(1, limit);
+    this.#secrets = secrets;
   }
 
   add(record: JournalRecord, detail?: JournalDetail): void {
@@ -97,20 +100,38 @@ export class Journal {
     }
     // Formatted only for a listener (an open dashboard): recording stays free of string work.
     if (this.#listeners.size > 0) {
-      const entry = format(stored);
+      const entry = format(stored, this.#secrets());
       for (const listener of this.#listeners) listener(entry);
     }
   }
 
   /** Oldest first; `companyId` narrows to one tenant's requests. */
   entries(filter: { companyId?: number; limit?: number } = {}): JournalEntry[] {
-    const ordered =
-      this.#entries.length < this.#limit
-        ? this.#entries.slice()
-        : [...this.#entries.slice(this.#next), ...this.#entries.slice(0, this.#next)];
+    const ordered = this.#ordered();
     const mine =
       filter.companyId === undefined ? ordered : ordered.filter((e) => e.companyId === filter.companyId);
-    return (filter.limit === undefined ? mine : mine.slice(-filter.limit)).map(format);
+    return (filter.limit === undefined ? mine : mine.slice(-filter.limit)).map((stored) =>
+      format(stored, this.#secrets()),
+    );
+  }
+
+  /** Empties the journal, or removes one company's entries only. */
+  clear(companyId?: number): void {
+    if (companyId === undefined) {
+      this.#entries = [];
+      this.#next = 0;
+      this.#details.clear();
+      return;
+    }
+    for (const e of this.#entries) if (e.companyId === companyId) this.#details.delete(e.seq);
+    this.#entries = this.#ordered().filter((e) => e.companyId !== companyId);
+    this.#next = this.#entries.length % this.#limit;
+  }
+
+  #ordered(): Stored[] {
+    return this.#entries.length < this.#limit
+      ? this.#entries.slice()
+      : [...this.#entries.slice(this.#next), ...this.#entries.slice(0, this.#next)];
   }
 
   /** The entry `seq` while the journal still holds it. */
@@ -119,7 +140,7 @@ export class Journal {
     if (!Number.isInteger(back) || back < 0 || back >= this.#entries.length) return undefined;
     const at = (((this.#next - 1 - back) % this.#limit) + this.#limit) % this.#limit;
     const stored = this.#entries[at];
-    return stored ? format(stored) : undefined;
+    return stored ? format(stored, this.#secrets()) : undefined;
   }
 
   /** Bodies and headers of `seq`, kept for the latest requests only. */
@@ -132,21 +153,15 @@ export class Journal {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
-
-  clear(): void {
-    this.#entries = [];
-    this.#next = 0;
-    this.#details.clear();
-  }
 }
 
-function format(stored: Stored): JournalEntry {
+function format(stored: Stored, secrets: readonly string[]): JournalEntry {
   return {
     seq: stored.seq,
     at: new Date(stored.atMs).toISOString(),
     method: stored.method,
-    path: clip(stored.path, 200),
-    query: clip(redactQuery(stored.query), 500),
+    path: clip(redactKnownKeys(stored.path, secrets), 200),
+    query: clip(redactKnownKeys(redactQuery(stored.query), secrets), 500),
     action: stored.action,
     status: stored.status,
     code: stored.errorBody === null ? null : errorCodeOf(stored.errorBody),

@@ -30,3 +30,33 @@ export function redactSecrets(text: string, secrets: Iterable<string>): string {
 export function clip(value: string, max = 80): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
 }
+
+/**
+ * `text` with every known API key replaced by `***`, wherever it stands (a value, a path, an echoed
+ * header), in any letter case, and also a key cut short by `clip` (its first 12 or more characters
+ * just before the `…`).
+ *
+ * @example
+ * redactKnownKeys('Unknown action \'sp_mock_abc123\'', ['sp_mock_abc123']); // "Unknown action '***'"
+ */
+export function redactKnownKeys(text: string, keys: readonly string[]): string {
+  let out = text;
+  let lower = out.toLowerCase();
+  for (const key of keys) {
+    if (key.length === 0) continue;
+    const wanted = key.toLowerCase();
+    for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted)) {
+      out = `${out.slice(0, at)}${REDACTED}${out.slice(at + key.length)}`;
+      lower = out.toLowerCase();
+    }
+    if (!out.includes('…')) continue;
+    for (let length = wanted.length - 1; length >= 12; length -= 1) {
+      const cut = `${wanted.slice(0, length)}…`;
+      const at = lower.indexOf(cut);
+      if (at < 0) continue;
+      out = `${out.slice(0, at)}${REDACTED}${out.slice(at + length)}`;
+      lower = out.toLowerCase();
+    }
+  }
+  return out;
+}

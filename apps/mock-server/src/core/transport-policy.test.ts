@@ -52,16 +52,13 @@ describe('transportPolicy', () => {
   });
 
   test.each([
-    ['malformed', 400, /Malformed HTTP request/],
-    ['timeout', 400, /not received in time/],
-    ['headers-too-large', 431, /headers too large/],
-  ] as const)('answers a %s request in the documented error shape', (kind, status, message) => {
+    ['malformed', 400, 'INVALID_PARAMETERS', /Malformed HTTP request/],
+    ['timeout', 408, 'REQUEST_TIMEOUT', /^Timed out: the request was not received in time/],
+    ['headers-too-large', 431, 'INVALID_PARAMETERS', /headers too large/],
+  ] as const)('answers a %s request in the documented error shape', (kind, status, code, message) => {
     const response = recording().policy.clientError(kind);
     expect(response.status).toBe(status);
-    expect(JSON.parse(response.body)).toEqual({
-      code: 'INVALID_PARAMETERS',
-      message: expect.stringMatching(message),
-    });
+    expect(JSON.parse(response.body)).toEqual({ code, message: expect.stringMatching(message) });
   });
 
   test('answers a rethrown failure with a 500 UNKNOWN naming it, and cuts a reset body in half', () => {

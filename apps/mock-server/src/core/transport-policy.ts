@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_BODY_BYTES, payloadTooLarge } from './body-limit.js';
+import { controlTokenProblem, isControlPath } from './control-token.js';
 import { apiError } from './error-response.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
 import { clip } from './redact.js';
@@ -39,13 +40,15 @@ export interface TransportPolicy {
 export interface TransportOptions {
   /** Bodies over this many bytes answer PAYLOAD_TOO_LARGE. Default 1 MiB. */
   maxBodyBytes?: number | undefined;
+  /** When given, the control API (`/__mock/*`) answers only `Authorization: Bearer <token>`. */
+  controlToken?: string | undefined;
 }
 
 const CLIENT_ERRORS: Record<ClientErrorKind, MockResponse> = {
   malformed: apiError('INVALID_PARAMETERS', 'Malformed HTTP request'),
   timeout: apiError(
-    'INVALID_PARAMETERS',
-    'The request was not received in time: headers and body must arrive within the request timeout',
+    'REQUEST_TIMEOUT',
+    'Timed out: the request was not received in time (headers and the whole body, as long as its Content-Length says, must arrive within the request timeout)',
   ),
   // The body keeps the documented error shape; the status is HTTP's own for the case.
   'headers-too-large': { ...apiError('INVALID_PARAMETERS', 'Request headers too large'), status: 431 },
@@ -70,14 +73,21 @@ export function transportPolicy(
     bodyTooLarge: (bytes) => (bytes > limit ? tooLarge : null),
     answer(request) {
       if (isOverLimit(request.body, limit)) return tooLarge;
-      const at = request.target.indexOf('?');
-      return handle({
+      const target = originForm(request.target);
+      const at = target.indexOf('?');
+      const translated: MockRequest = {
         method: request.method.toUpperCase(),
-        path: at < 0 ? request.target : request.target.slice(0, at),
-        query: new URLSearchParams(at < 0 ? '' : request.target.slice(at + 1)),
+        path: at < 0 ? target : target.slice(0, at),
+        query: new URLSearchParams(at < 0 ? '' : target.slice(at + 1)),
         headers: request.headers,
         body: request.body,
-      });
+      };
+      const { controlToken } = options;
+      if (controlToken !== undefined && isControlPath(translated.path)) {
+        const refused = controlTokenProblem(translated, controlToken);
+        if (refused) return refused;
+      }
+      return handle(translated);
     },
     clientError: (kind) => CLIENT_ERRORS[kind],
     failure: (error) =>
@@ -87,6 +97,15 @@ export function transportPolicy(
       ),
     resetCut: (byteLength) => Math.floor(byteLength / 2),
   };
+}
+
+/** An absolute-form target (`http://host/apidata.php?...`, as proxies send) means its path and query. */
+function originForm(target: string): string {
+  if (target.startsWith('/')) return target;
+  const authority = /^https?:\/\/[^/?#]*/i.exec(target);
+  if (!authority) return target;
+  const rest = target.slice(authority[0].length);
+  return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
 /** UTF-8 size without encoding in the common case: each UTF-16 unit is 1 to 3 bytes. */

@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import type { ActionContext } from '../actions/action-context.js';
 import { actionRegistry, type RegisteredAction } from '../actions/action-registry.js';
 import { authenticate } from '../core/authenticate.js';
+import { isUnsafeCustomerId, UNSAFE_ID_MESSAGE } from '../core/customer-id-problem.js';
 import { apiError, webhookError } from '../core/error-response.js';
 import type { FaultBook } from '../core/faults.js';
-import { takeFault } from '../core/forced-fault.js';
+import { type Fault, takeFault } from '../core/forced-fault.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import type { PageCache } from '../core/page-cache.js';
 import { queryValues } from '../core/query-values.js';
@@ -24,6 +25,7 @@ export interface ApiDependencies {
   faults: FaultBook;
   cache: PageCache;
   apply(op: WorldOp): ApplyResult;
+  hookRefusal(hookUrl: string): string | undefined;
   validateResponses: boolean;
   /** The reading of the docs a company (or, for null, a caller not yet known) is answered by. */
   interpretationOf(company: Company | null): Interpretation;
@@ -70,13 +72,21 @@ export function answerApiRequest(
     );
   }
 
-  const fault = takeFault(deps.faults, name, operationId, registered.kind === 'webhook', request.headers);
-  let response: MockResponse;
-  if (fault && 'response' in fault) response = fault.response;
-  else {
-    const ran = runAction(deps, registered, operationId, query, request, trace, atMs, early);
-    response = fault ? { ...ran, ...fault.extra } : ran;
-  }
+  // The key is checked first: a fault answers only a caller who may call, and only its own faults.
+  let fault: Fault | undefined;
+  const ran = runAction(deps, registered, operationId, query, request, trace, atMs, early, (companyId) => {
+    fault = takeFault(
+      deps.faults,
+      name,
+      companyId,
+      operationId,
+      registered.kind === 'webhook',
+      request.headers,
+    );
+    return fault && 'response' in fault ? fault.response : undefined;
+  });
+  const taken = fault as Fault | undefined;
+  const response = taken && 'extra' in taken ? { ...ran, ...taken.extra } : ran;
   // Readings the response schemas do not describe (U-2 null) deviate from the spec on purpose.
   if (deps.validateResponses && (trace.interpretation ?? early).inSpec) {
     const problem = responseProblem(operationSchemas, operationId, response);
@@ -100,23 +110,14 @@ function runAction(
   trace: AnswerTrace,
   atMs: number,
   early: Interpretation,
+  faultFor: (companyId: number) => MockResponse | undefined,
 ): MockResponse {
   const op = operationSchemas[operationId];
   const isWebhook = registered.kind === 'webhook';
 
-  let body: unknown;
-  if (registered.kind !== 'read') {
-    const read = readBodyAs(early, request.body, request.headers['content-type']);
-    if (!read.ok) {
-      if (isWebhook) return webhookError(read.problem === 'malformed' ? 'Invalid JSON' : read.detail);
-      if (read.problem === 'content-type') return apiError('UNSUPPORTED_MEDIA_TYPE', read.detail);
-      return apiError(
-        'INVALID_PARAMETERS',
-        read.problem === 'empty' ? `${read.detail}: send {"data": {...}} as JSON` : read.detail,
-      );
-    }
-    body = read.value;
-  }
+  const read =
+    registered.kind === 'read' ? undefined : readBodyAs(early, request.body, request.headers['content-type']);
+  let body: unknown = read?.ok ? read.value : undefined;
 
   // I-29 `rejected`: only the query key identifies the caller.
   const bodyKey =
@@ -124,9 +125,23 @@ function runAction(
       ? dataField(body, 'apikey')
       : undefined;
   const auth = authenticate(deps.world, rawQuery.api_key ?? null, bodyKey);
+  if (auth.ok) {
+    // A fault answers only a caller whose key is valid, and only that company's faults; it comes
+    // before the body's problems, as it stands in for the whole answer.
+    trace.companyId = auth.company.id;
+    const faulted = faultFor(auth.company.id);
+    if (faulted) return faulted;
+  }
+  if (read && !read.ok) {
+    if (isWebhook) return webhookError(read.problem === 'malformed' ? 'Invalid JSON' : read.detail);
+    if (read.problem === 'content-type') return apiError('UNSUPPORTED_MEDIA_TYPE', read.detail);
+    return apiError(
+      'INVALID_PARAMETERS',
+      read.problem === 'empty' ? `${read.detail}: send {"data": {...}} as JSON` : read.detail,
+    );
+  }
   if (!auth.ok)
     return isWebhook ? webhookError('Invalid API key') : apiError('INVALID_API_KEY', auth.message);
-  trace.companyId = auth.company.id;
   const interpretation = deps.interpretationOf(auth.company);
   trace.interpretation = interpretation;
   const input = interpretInput(interpretation, registered, rawQuery, body);
@@ -142,6 +157,7 @@ function runAction(
   if (!parsedQuery.success) {
     return apiError('INVALID_PARAMETERS', validationMessage(parsedQuery.error, 'query', query));
   }
+  if (isUnsafeCustomerId(body)) return apiError('INVALID_PARAMETERS', UNSAFE_ID_MESSAGE);
   let parsedBody: unknown;
   if (op.body) {
     const result = (op.body as z.ZodType).safeParse(body);
@@ -166,6 +182,7 @@ function runAction(
     cache: deps.cache,
     interpretation,
     apply: deps.apply,
+    hookRefusal: deps.hookRefusal,
   };
   return registered.handler(context);
 }

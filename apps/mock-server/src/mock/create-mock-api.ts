@@ -6,7 +6,7 @@ import { journalDetail } from '../core/journal-detail.js';
 import { bodyStartsWith } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import { PageCache } from '../core/page-cache.js';
-import { clip } from '../core/redact.js';
+import { clip, redactKnownKeys } from '../core/redact.js';
 import {
   type Interpretation,
   type InterpretationOptions,
@@ -23,6 +23,7 @@ import type {
   WorldOptions,
 } from '../world/types.js';
 import { type AnswerTrace, type ApiDependencies, answerApiRequest } from './answer-api-request.js';
+import { type ChangeLog, ChangeNotSavedError } from './change-log.js';
 import { withErrorStatus } from './error-status.js';
 import { MockFailure } from './mock-failure.js';
 
@@ -77,6 +78,11 @@ export interface MockApi {
   reset(): void;
   /** Calls `listener` after every reset; returns the unsubscribe function. */
   onReset(listener: () => void): () => void;
+  /**
+   * Makes every change durable in `log` before it is applied and announced (one log at a time);
+   * returns the function that detaches it.
+   */
+  useChangeLog(log: ChangeLog): () => void;
   /** The current instant, ISO-8601. */
   now(): string;
 }
@@ -104,7 +110,16 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     tenantReadings.set(company.id, [own, resolved]);
     return resolved;
   };
-  const journal = new Journal(options.journalLimit);
+  // Every company's keys, gathered again only when the companies change.
+  let keyCache: { count: number; keys: string[] } = { count: -1, keys: [] };
+  const knownKeys = (): string[] => {
+    const companies = world.companies();
+    if (companies.length !== keyCache.count) {
+      keyCache = { count: companies.length, keys: companies.flatMap((company) => company.apiKeys) };
+    }
+    return keyCache.keys;
+  };
+  const journal = new Journal(options.journalLimit, knownKeys);
   const faults = new FaultBook();
   const cache = new PageCache();
   const listeners = new Set<ApplyListener>();
@@ -116,9 +131,25 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     if (result.events.length > 0) deliveries.dispatch(result.events);
   });
 
+  let changeLog: ChangeLog | undefined;
+
+  // Saved first, applied second, announced last: a change that cannot be saved throws before
+  // anything is changed, and one that turns out to change nothing is taken back from the log.
   const apply = (op: WorldOp): ApplyResult => {
-    const result = world.apply(op);
-    if (result.ok) for (const listener of listeners) listener(op, result);
+    const log = changeLog;
+    log?.append(op);
+    let result: ApplyResult;
+    try {
+      result = world.apply(op);
+    } catch (error) {
+      log?.revert();
+      throw error;
+    }
+    if (!result.ok) {
+      log?.revert();
+      return result;
+    }
+    for (const listener of listeners) listener(op, result);
     return result;
   };
   const deps: ApiDependencies = {
@@ -126,6 +157,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     faults,
     cache,
     apply,
+    hookRefusal: (hookUrl) => deliveries.refusalNow(hookUrl),
     validateResponses: options.validateResponses ?? false,
     interpretationOf,
   };
@@ -151,6 +183,8 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       return () => listeners.delete(listener);
     },
     reset() {
+      // The file first: a reset the disk refuses changes nothing.
+      changeLog?.reset();
       // Caches first: they hold records of the old world, which may then go while the new one is seeded.
       cache.clear();
       journal.clear();
@@ -163,9 +197,19 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       resetListeners.add(listener);
       return () => resetListeners.delete(listener);
     },
+    useChangeLog(log) {
+      if (changeLog) throw new Error('This mock already keeps its changes in a log');
+      changeLog = log;
+      return () => {
+        if (changeLog === log) changeLog = undefined;
+      };
+    },
     handle(request) {
-      if (request.path === '/__mock' || request.path.startsWith('/__mock/'))
-        return answerControlRequest(api, request);
+      if (request.path === '/__mock' || request.path.startsWith('/__mock/')) {
+        const response = controlSafely(api, request);
+        if (response.status < 400) return response;
+        return { ...response, body: redactKnownKeys(response.body, knownKeys()) };
+      }
       const trace: AnswerTrace = { action: null, companyId: null };
       // One clock read per request: the journal's instant, and the actions' `now` when they need it.
       const atMs = clock();
@@ -195,26 +239,32 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       try {
         response = answer(deps, request, trace, atMs);
       } catch (error) {
-        const failure =
-          error instanceof MockFailure
-            ? error
-            : new MockFailure(
-                `The mock failed: ${error instanceof Error ? error.message : String(error)}`,
-                trace,
-                {
-                  cause: error,
-                },
-              );
-        try {
-          response = onError(failure, request);
-        } catch (rethrown) {
-          record(null);
-          throw rethrown;
+        if (error instanceof ChangeNotSavedError) {
+          // Not a bug of the mock: the disk refused the change, and nothing of it was applied.
+          response = apiError('UNKNOWN', clip(error.message, 2000));
+        } else {
+          const failure =
+            error instanceof MockFailure
+              ? error
+              : new MockFailure(
+                  `The mock failed: ${error instanceof Error ? error.message : String(error)}`,
+                  trace,
+                  { cause: error },
+                );
+          try {
+            response = onError(failure, request);
+          } catch (rethrown) {
+            record(null);
+            throw rethrown;
+          }
         }
       }
       response = withErrorStatus(response, (trace.interpretation ?? interpretation).switches['U-1']);
       record(response);
-      return response;
+      // An error may echo what the caller sent, and a caller may send a key in the wrong place.
+      if (response.status < 400 && !response.body.startsWith('{"code":')) return response;
+      const body = redactKnownKeys(response.body, knownKeys());
+      return body === response.body ? response : { ...response, body };
     },
   };
   return api;
@@ -225,6 +275,19 @@ function answer(deps: ApiDependencies, request: MockRequest, trace: AnswerTrace,
     return apiError('NOT_FOUND', `No endpoint ${clip(request.path, 60)}: every action is at /apidata.php`);
   }
   return answerApiRequest(deps, request, trace, atMs);
+}
+
+/** A failed save (or a bug) in a control route answers JSON and leaves the server serving. */
+function controlSafely(api: MockApi, request: MockRequest): MockResponse {
+  try {
+    return answerControlRequest(api, request);
+  } catch (error) {
+    if (error instanceof ChangeNotSavedError) return apiError('UNKNOWN', clip(error.message, 2000));
+    return apiError(
+      'UNKNOWN',
+      `The mock failed: ${clip(error instanceof Error ? error.message : String(error), 2000)}`,
+    );
+  }
 }
 
 const UNKNOWN_BODY = JSON.stringify({ code: 'UNKNOWN' });

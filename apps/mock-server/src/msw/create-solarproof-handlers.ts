@@ -27,6 +27,12 @@ export function createSolarProofHandlers(options: SolarProofHandlersOptions = {}
   const mock = options.mock ?? createMockApi(options);
   const origin = (options.baseUrl ?? 'https://solarproof.com.au').replace(/\/+$/, '');
   const policy = transportPolicy((request) => mock.handle(request), { maxBodyBytes: options.maxBodyBytes });
+  // These handlers would answer a delivery to their own origin (its control API included).
+  mock.deliveries.guard((url) =>
+    url.origin === origin
+      ? `Refused: ${url.origin} is this mock's own origin; a webhook may not call the mock itself`
+      : undefined,
+  );
 
   return [
     http.all(`${origin}/*`, async ({ request }) => {

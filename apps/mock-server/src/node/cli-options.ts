@@ -150,6 +150,20 @@ export const OPTIONS = {
     fallback: [] as string[],
     multiple: true,
   }),
+  'control-token': option({
+    kind: 'string',
+    placeholder: 'T',
+    help: 'the token the control API (/__mock/*) wants as Authorization: Bearer T; off loopback one is generated and printed when this is not given',
+    parse: text(16, 'must be at least 16 characters') as Parse<string | undefined>,
+    fallback: undefined as string | undefined,
+    secret: true,
+  }),
+  'no-control-token': option({
+    kind: 'boolean',
+    help: 'no control token even off loopback (anyone who reaches the port may reset the world)',
+    parse: flag,
+    fallback: false,
+  }),
   quiet: option({
     kind: 'boolean',
     help: 'print only the base URL: no banner, no request log',
@@ -277,6 +291,9 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
       return { ok: false, message: `${source} ${result.problem}${got}` };
     }
     options[name] = result.value;
+  }
+  if (options['control-token'] !== undefined && options['no-control-token'] === true) {
+    return { ok: false, message: '--control-token and --no-control-token exclude each other' };
   }
   return { ok: true, options: options as CliOptions };
 }

@@ -1,3 +1,4 @@
+import { isLoopbackHost } from '../core/control-token.js';
 import { createMockApi } from '../mock/create-mock-api.js';
 import type { WorldOptions } from '../world/types.js';
 import { HELP_HINT, parseCliOptions, USAGE } from './cli-options.js';
@@ -39,7 +40,8 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
   }
   let state: StateFile | undefined;
   try {
-    if (options.state) worldOptions = readStateOptions(options.state) ?? worldOptions;
+    // The file's seed and sizes win; its key digest is checked against this --api-key when it opens.
+    if (options.state) worldOptions = { ...worldOptions, ...readStateOptions(options.state) };
   } catch (error) {
     return fail(error instanceof StateFileError ? error.message : String(error));
   }
@@ -70,6 +72,8 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
       host: options.host,
       mock,
       cors: { origins: options['cors-origins'] },
+      ...(options['no-control-token'] ? { controlToken: false as const } : {}),
+      ...(options['control-token'] ? { controlToken: options['control-token'] } : {}),
       ...(options.quiet
         ? {}
         : { onResponse: (entry) => process.stdout.write(`${formatRequestLog(entry)}\n`) }),
@@ -114,8 +118,20 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     watchParent(() => stop('the package manager that started it exited'));
   }
 
+  const controlLines = server.controlToken
+    ? [
+        `  control API (${server.url}/__mock) needs: Authorization: Bearer ${server.controlToken}`,
+        `  dashboard: ${server.url}/__mock/ui?token=${server.controlToken}`,
+      ]
+    : isLoopbackHost(server.host)
+      ? []
+      : [
+          `  WARNING: --no-control-token on ${server.host}: anyone who reaches this port may mint keys, reset the world and inject faults`,
+        ];
   if (options.quiet) {
     process.stdout.write(`${server.url}\n`);
+    // The URL alone on stdout, as scripts expect; the token still reaches the person who started it.
+    for (const line of controlLines) process.stderr.write(`${line.trim()}\n`);
     return undefined;
   }
   const world = mock.world;
@@ -124,6 +140,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
   const lines = [
     `Solar Proof mock listening on ${server.url}`,
     `  seed ${world.options.seed}, ${companies.length} companies, ${world.customerCount(companies[0]?.id ?? 0)} customers in the default one`,
+    ...controlLines,
     `  profile ${mock.interpretation.label} (GET /__mock/interpretations lists every reading)`,
     ...(state
       ? [
@@ -136,7 +153,9 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     '',
     'Try:',
     `  curl "${server.url}/apidata.php?action=getallcustomers&page=1&api_key=${key}"`,
-    `  curl ${server.url}/__mock            # the control API`,
+    server.controlToken
+      ? `  curl -H "Authorization: Bearer ${server.controlToken}" ${server.url}/__mock   # the control API`
+      : `  curl ${server.url}/__mock            # the control API`,
     `  open ${server.url}/__mock/ui         # the dashboard: world, live traffic, webhooks, controls`,
     `  curl ${server.url}/__mock/health     # readiness: {"ok":true}`,
     '',

@@ -10,9 +10,11 @@ import type { MockResponse } from '../core/mock-request.js';
 import { type ClientErrorKind, type TransportPolicy, transportPolicy } from '../core/transport-policy.js';
 import { createMockApi, type MockApi, type MockOptions } from '../mock/create-mock-api.js';
 import { API_REFERENCE_PATH, answerApiReference } from './api-reference.js';
+import { chooseControlToken } from './choose-control-token.js';
 import { type CorsOptions, corsHeaders, preflightHeaders } from './cors.js';
 import { dashboardFile } from './dashboard-files.js';
 import type { ResponseLogEntry } from './format-request-log.js';
+import { ownAddressGuard } from './own-address-guard.js';
 import { writeEventStream } from './write-event-stream.js';
 
 export interface MockServerOptions extends MockOptions {
@@ -26,6 +28,11 @@ export interface MockServerOptions extends MockOptions {
   maxBodyBytes?: number;
   /** A request whose headers and body take longer is cut off. Default 10 s. */
   requestTimeoutMs?: number;
+  /**
+   * The token the control API (`/__mock/*`) wants as `Authorization: Bearer <token>`. Default: none
+   * on a loopback host, a generated one on any other; `false` opts out explicitly.
+   */
+  controlToken?: string | false;
   /** Which browser origins may call the fake; default any origin for the API, none for `/__mock`. */
   cors?: CorsOptions;
   /** Called once per request when its answer is done (the CLI's request log). */
@@ -39,6 +46,8 @@ export interface RunningMockServer {
   readonly host: string;
   readonly mock: MockApi;
   readonly server: Server;
+  /** The control API's token, when it needs one. */
+  readonly controlToken: string | undefined;
   /** Stops accepting, lets requests in flight finish, then closes every connection. */
   close(): Promise<void>;
 }
@@ -58,7 +67,11 @@ export interface RunningMockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const mock = options.mock ?? createMockApi(options);
   const host = options.host ?? '127.0.0.1';
-  const policy = transportPolicy((request) => mock.handle(request), { maxBodyBytes: options.maxBodyBytes });
+  const controlToken = chooseControlToken(host, options.controlToken);
+  const policy = transportPolicy((request) => mock.handle(request), {
+    maxBodyBytes: options.maxBodyBytes,
+    controlToken,
+  });
   const timeout = options.requestTimeoutMs ?? 10_000;
   let inFlight = 0;
   let idle: (() => void) | undefined;
@@ -100,7 +113,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  const { port, address } = server.address() as AddressInfo;
+  // A webhook must never reach this server's own control API, whatever address form it uses.
+  const unguard = mock.deliveries.guard(ownAddressGuard({ address, port }));
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
   return {
@@ -109,9 +124,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     host,
     mock,
     server,
+    controlToken,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          unguard();
+          resolve();
+        });
         for (const stream of streams) stream.end();
         server.closeIdleConnections();
         const drained = () => server.closeAllConnections();

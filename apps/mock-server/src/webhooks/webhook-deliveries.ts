@@ -19,6 +19,30 @@ export interface WebhookOptions {
   backoffMs?: number;
   /** The longest wait between attempts. Default 60 s. */
   maxBackoffMs?: number;
+  /** Deliveries waiting to be sent or retried; a delivery over the bound fails at once. Default 1000. */
+  maxPending?: number;
+  /** Attempts sent at the same time; the others wait their turn. Default 8. */
+  maxInFlight?: number;
+  /**
+   * Attempts started per second at most. A receiver that refuses at once fails in a millisecond, so
+   * a bound on those in flight alone would let failing retries take the whole event loop from the
+   * API's reads. Default 100.
+   */
+  maxAttemptsPerSecond?: number;
+  /** Finished deliveries kept for the control API, oldest dropped first. Default 1000. */
+  keepFinished?: number;
+}
+
+/**
+ * Says why a delivery must not go to `url` (the mock's own control API, say), or nothing. Set by the
+ * adapter that knows where the mock listens; asked before every attempt.
+ */
+export type DeliveryGuard = (url: URL) => Promise<string | undefined> | string | undefined;
+
+/** A page of deliveries, oldest first; `next` is the `after` of the next page. */
+export interface DeliveryPage {
+  deliveries: Delivery[];
+  next: string | null;
 }
 
 export interface DeliveryAttempt {
@@ -47,8 +71,8 @@ export interface Delivery {
 export const DELIVERY_ID_HEADER = 'x-solarproof-delivery-id';
 export const EVENT_HEADER = 'x-solarproof-event';
 
-/** Finished deliveries kept for the control API; pending ones are never dropped. */
-const KEEP_FINISHED = 1000;
+/** The largest page of `list`. */
+export const MAX_DELIVERY_PAGE = 500;
 
 /**
  * Turns world events into HTTP POSTs to every matching subscription of the company, retried with
@@ -63,9 +87,19 @@ export class WebhookDeliveries {
   readonly #backoffMs: number;
   readonly #maxBackoffMs: number;
   readonly #now: () => string;
+  readonly #maxPending: number;
+  readonly #maxInFlight: number;
+  readonly #keepFinished: number;
+  readonly #spacingMs: number;
+  #lastStart = Number.NEGATIVE_INFINITY;
+  #drainTimer: ReturnType<typeof setTimeout> | undefined;
+  #guards: DeliveryGuard[] = [];
   #deliveries = new Map<string, Delivery>();
+  #pending = 0;
   #timers = new Map<string, ReturnType<typeof setTimeout>>();
   #inFlight = new Set<Promise<void>>();
+  /** Attempts due but waiting for a free slot, oldest first. */
+  #ready: Delivery[] = [];
   #idleWaiters: Array<() => void> = [];
 
   constructor(world: World, now: () => string, options: WebhookOptions = {}) {
@@ -77,6 +111,41 @@ export class WebhookDeliveries {
     this.#timeoutMs = options.timeoutMs ?? 5000;
     this.#backoffMs = options.backoffMs ?? 1000;
     this.#maxBackoffMs = options.maxBackoffMs ?? 60_000;
+    this.#maxPending = Math.max(1, options.maxPending ?? 1000);
+    this.#maxInFlight = Math.max(1, options.maxInFlight ?? 8);
+    this.#keepFinished = Math.max(0, options.keepFinished ?? 1000);
+    this.#spacingMs = 1000 / Math.max(1, options.maxAttemptsPerSecond ?? 100);
+  }
+
+  /** Adds a check every attempt must pass before it is sent; returns the function that removes it. */
+  guard(guard: DeliveryGuard): () => void {
+    this.#guards.push(guard);
+    return () => {
+      this.#guards = this.#guards.filter((g) => g !== guard);
+    };
+  }
+
+  /**
+   * Why a subscription to `hookUrl` would be refused, when a guard can tell at once (an address
+   * literal); a guard that must resolve a name decides at delivery time instead.
+   */
+  refusalNow(hookUrl: string): string | undefined {
+    let url: URL;
+    try {
+      url = new URL(hookUrl);
+    } catch {
+      return undefined;
+    }
+    for (const guard of this.#guards) {
+      const refusal = guard(url);
+      if (typeof refusal === 'string') return refusal;
+    }
+    return undefined;
+  }
+
+  /** Deliveries waiting to be sent or retried. */
+  get pending(): number {
+    return this.#pending;
   }
 
   get version(): WebhookVersion {
@@ -105,6 +174,16 @@ export class WebhookDeliveries {
         };
         this.#deliveries.set(delivery.id, delivery);
         created.push(delivery);
+        if (this.#pending >= this.#maxPending) {
+          this.#finish(delivery, 'failed', {
+            at: delivery.createdAt,
+            status: null,
+            error: `Not sent: ${this.#maxPending} deliveries were already waiting (a receiver that fails holds them)`,
+            durationMs: 0,
+          });
+          continue;
+        }
+        this.#pending += 1;
         this.#attempt(delivery);
       }
     }
@@ -112,11 +191,27 @@ export class WebhookDeliveries {
     return created;
   }
 
+  /** Every kept delivery, oldest first (at most `keepFinished` finished ones plus the pending). */
   list(filter: { companyId?: number; event?: string } = {}): Delivery[] {
-    return [...this.#deliveries.values()]
-      .filter((d) => filter.companyId === undefined || d.companyId === filter.companyId)
-      .filter((d) => filter.event === undefined || d.event === filter.event)
-      .map(copy);
+    return this.page({ ...filter, limit: Number.POSITIVE_INFINITY }).deliveries;
+  }
+
+  /** One page of kept deliveries, oldest first, starting after the delivery `after`. */
+  page(filter: { companyId?: number; event?: string; limit?: number; after?: string } = {}): DeliveryPage {
+    const limit = Math.max(1, filter.limit ?? 100);
+    const deliveries: Delivery[] = [];
+    let started = filter.after === undefined;
+    for (const delivery of this.#deliveries.values()) {
+      if (!started) {
+        started = delivery.id === filter.after;
+        continue;
+      }
+      if (filter.companyId !== undefined && delivery.companyId !== filter.companyId) continue;
+      if (filter.event !== undefined && delivery.event !== filter.event) continue;
+      if (deliveries.length === limit) return { deliveries, next: deliveries.at(-1)?.id ?? null };
+      deliveries.push(copy(delivery));
+    }
+    return { deliveries, next: null };
   }
 
   get(id: string): Delivery | undefined {
@@ -128,7 +223,12 @@ export class WebhookDeliveries {
   replay(id: string): Delivery | undefined {
     const delivery = this.#deliveries.get(id);
     if (!delivery) return undefined;
+    if (delivery.state !== 'pending') {
+      if (this.#pending >= this.#maxPending) return copy(delivery);
+      this.#pending += 1;
+    }
     this.#cancelTimer(id);
+    this.#ready = this.#ready.filter((d) => d !== delivery);
     delivery.state = 'pending';
     delivery.attempts = [];
     this.#attempt(delivery);
@@ -137,7 +237,7 @@ export class WebhookDeliveries {
 
   /** Resolves when nothing is being sent or waiting to be retried. */
   idle(): Promise<void> {
-    if (this.#inFlight.size === 0 && this.#timers.size === 0) return Promise.resolve();
+    if (this.#isIdle()) return Promise.resolve();
     return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
@@ -145,6 +245,10 @@ export class WebhookDeliveries {
   clear(): void {
     for (const id of [...this.#timers.keys()]) this.#cancelTimer(id);
     this.#deliveries.clear();
+    this.#ready = [];
+    this.#pending = 0;
+    if (this.#drainTimer !== undefined) clearTimeout(this.#drainTimer);
+    this.#drainTimer = undefined;
     this.#notifyIfIdle();
   }
 
@@ -160,12 +264,40 @@ export class WebhookDeliveries {
     );
   }
 
+  /** Queues an attempt; `#drain` sends it when a slot is free and the rate allows. */
   #attempt(delivery: Delivery): void {
-    const run = this.#send(delivery).finally(() => {
-      this.#inFlight.delete(run);
-      this.#notifyIfIdle();
-    });
-    this.#inFlight.add(run);
+    this.#ready.push(delivery);
+    this.#drain();
+  }
+
+  #drain(): void {
+    while (this.#ready.length > 0 && this.#inFlight.size < this.#maxInFlight) {
+      const wait = this.#lastStart + this.#spacingMs - Date.now();
+      if (wait > 0) {
+        if (this.#drainTimer === undefined) {
+          this.#drainTimer = setTimeout(() => {
+            this.#drainTimer = undefined;
+            this.#drain();
+          }, wait);
+          (this.#drainTimer as { unref?: () => void }).unref?.();
+        }
+        return;
+      }
+      this.#lastStart = Date.now();
+      const delivery = this.#ready.shift() as Delivery;
+      const run = this.#send(delivery).finally(() => {
+        this.#inFlight.delete(run);
+        this.#drain();
+        this.#notifyIfIdle();
+      });
+      this.#inFlight.add(run);
+    }
+  }
+
+  #finish(delivery: Delivery, state: 'delivered' | 'failed', attempt?: DeliveryAttempt): void {
+    if (attempt) delivery.attempts.push(attempt);
+    delivery.state = state;
+    delivery.nextAttemptAt = null;
   }
 
   async #send(delivery: Delivery): Promise<void> {
@@ -173,6 +305,19 @@ export class WebhookDeliveries {
     const at = this.#now();
     let status: number | null = null;
     let error: string | null = null;
+    const refusal = await this.#refusal(delivery.hookUrl);
+    if (refusal !== undefined) {
+      if (!this.#deliveries.has(delivery.id) || delivery.state !== 'pending') return;
+      // Never retried: the address will not change its mind.
+      this.#pending -= 1;
+      this.#finish(delivery, 'failed', {
+        at,
+        status: null,
+        error: refusal,
+        durationMs: Date.now() - started,
+      });
+      return;
+    }
     try {
       const response = await this.#fetch(delivery.hookUrl, {
         method: 'POST',
@@ -194,12 +339,10 @@ export class WebhookDeliveries {
     }
     if (!this.#deliveries.has(delivery.id)) return; // cleared while in flight
     delivery.attempts.push({ at, status, error, durationMs: Date.now() - started });
-    if (error === null) {
-      delivery.state = 'delivered';
-      delivery.nextAttemptAt = null;
-    } else if (delivery.attempts.length >= this.#maxAttempts) {
-      delivery.state = 'failed';
-      delivery.nextAttemptAt = null;
+    if (error === null || delivery.attempts.length >= this.#maxAttempts) {
+      this.#pending -= 1;
+      this.#finish(delivery, error === null ? 'delivered' : 'failed');
+      this.#trim();
     } else {
       const wait = Math.min(this.#backoffMs * 2 ** (delivery.attempts.length - 1), this.#maxBackoffMs);
       delivery.nextAttemptAt = new Date(Date.now() + wait).toISOString();
@@ -219,18 +362,45 @@ export class WebhookDeliveries {
     this.#timers.delete(id);
   }
 
+  async #refusal(hookUrl: string): Promise<string | undefined> {
+    let url: URL;
+    try {
+      url = new URL(hookUrl);
+    } catch {
+      return `Not sent: ${hookUrl.slice(0, 80)} is not a URL`;
+    }
+    try {
+      for (const guard of this.#guards) {
+        const refusal = await guard(url);
+        if (refusal !== undefined) return refusal;
+      }
+      return undefined;
+    } catch (error) {
+      return `Not sent: the address could not be checked (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+
+  #isIdle(): boolean {
+    return this.#inFlight.size === 0 && this.#timers.size === 0 && this.#ready.length === 0;
+  }
+
   #notifyIfIdle(): void {
-    if (this.#inFlight.size > 0 || this.#timers.size > 0) return;
+    if (!this.#isIdle()) return;
     const waiters = this.#idleWaiters;
     this.#idleWaiters = [];
     for (const resolve of waiters) resolve();
   }
 
+  /** Drops the oldest finished deliveries over `keepFinished`; pending ones are never dropped. */
   #trim(): void {
-    if (this.#deliveries.size <= KEEP_FINISHED) return;
+    let excess = this.#deliveries.size - this.#pending - this.#keepFinished;
+    if (excess <= 0) return;
     for (const [id, delivery] of this.#deliveries) {
-      if (this.#deliveries.size <= KEEP_FINISHED) break;
-      if (delivery.state !== 'pending') this.#deliveries.delete(id);
+      if (excess <= 0) break;
+      if (delivery.state !== 'pending') {
+        this.#deliveries.delete(id);
+        excess -= 1;
+      }
     }
   }
 }

@@ -155,11 +155,11 @@ describe('limits over HTTP', () => {
     expect(exchange.timedOut, 'still open after 8 s').toBe(false);
     expect(exchange.closed).toBe(true);
     const answer = parseRawAnswer(exchange.data);
-    // Node's timeout reaches the mock's clientError handler: a JSON 400 that says what happened.
-    expect(answer?.status).toBe(400);
+    // Node's timeout reaches the mock's clientError handler: a JSON 408 that says what happened.
+    expect(answer?.status).toBe(408);
     expect(answer?.body).toEqual({
-      code: 'INVALID_PARAMETERS',
-      message: expect.stringMatching(/not received in time/),
+      code: 'REQUEST_TIMEOUT',
+      message: expect.stringMatching(/^Timed out: the request was not received in time/),
     });
     console.log(
       `limits: slow headers cut off after ${Date.now() - started} ms (timeout ${REQUEST_TIMEOUT_MS} ms)`,
@@ -185,6 +185,21 @@ describe('limits over HTTP', () => {
     console.log(
       `limits: slow body cut off after ${Date.now() - started} ms (timeout ${REQUEST_TIMEOUT_MS} ms)`,
     );
+  });
+
+  test('a body shorter than its Content-Length answers 408 and says it timed out', {
+    timeout: 20_000,
+  }, async () => {
+    const socket = await openSocket(server.port);
+    const exchange = await collect(socket, 8_000, () => {
+      socket.write(
+        `${head([`POST ${CREATE} HTTP/1.1`, 'Host: x', 'Content-Type: application/json', 'Content-Length: 100'])}{"data":{}}`,
+      );
+    });
+    expect(exchange.timedOut, 'still open after 8 s').toBe(false);
+    const answer = parseRawAnswer(exchange.data);
+    expect(answer?.status).toBe(408);
+    expect(answer?.body).toEqual({ code: 'REQUEST_TIMEOUT', message: expect.stringMatching(/^Timed out/) });
   });
 
   idleConnectionsTest(() => mock);

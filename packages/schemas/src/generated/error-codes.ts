@@ -124,6 +124,24 @@ export const errorCodeTable = [
     actions: ['createcustomer'],
   },
   {
+    code: 'REQUEST_TIMEOUT',
+    status: 408,
+    transport: true,
+    description:
+      'The request (headers or a body shorter than its Content-Length) did not arrive within the request timeout (transport error).',
+    actions: [
+      'getallcustomers',
+      'getcustomerByemail',
+      'getcustomerid',
+      'getcustomerofproject',
+      'createcustomer',
+      'updatecustomer',
+      'deletecustomer',
+      'subscribe_customer',
+      'unsubscribe_customer',
+    ],
+  },
+  {
     code: 'PAYLOAD_TOO_LARGE',
     status: 413,
     transport: true,

@@ -275,6 +275,7 @@ export interface components {
       | 'NOT_FOUND'
       | 'METHOD_NOT_ALLOWED'
       | 'DUPLICATE_EMAIL'
+      | 'REQUEST_TIMEOUT'
       | 'PAYLOAD_TOO_LARGE'
       | 'UNSUPPORTED_MEDIA_TYPE'
       | 'RATE_LIMITED'
@@ -373,13 +374,14 @@ export interface components {
       code:
         | 'NOT_FOUND'
         | 'METHOD_NOT_ALLOWED'
+        | 'REQUEST_TIMEOUT'
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'RATE_LIMITED'
         | 'UNKNOWN';
       message: string;
     };
-    /** @description A customer ID in a request; the legacy update sample sends it as a string of digits (I-6). */
+    /** @description A customer ID in a request; the legacy update sample sends it as a string of digits (I-6). In either form it is at most 9007199254740991 (2^53 - 1, the largest integer JSON numbers hold exactly); a larger one answers `INVALID_PARAMETERS`, never another customer's ID. */
     CustomerId: number | string;
     /**
      * @description Customer type in create and update requests (upper case, I-2).
@@ -938,7 +940,7 @@ export interface operations {
     parameters: {
       query: {
         action: 'getallcustomers';
-        /** @description Page number, 50 customers a page. */
+        /** @description Page number, 50 customers a page. Written as plain decimal digits with no leading zero (`1`, `2`, `10`); `01`, ` 1`, `+1`, `1.0` and `1e0` answer `INVALID_PARAMETERS`, as every integer query parameter does. */
         page?: number;
       };
       header?: never;

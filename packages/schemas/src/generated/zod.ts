@@ -19,6 +19,7 @@ export const ErrorCode = z.enum([
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
   'DUPLICATE_EMAIL',
+  'REQUEST_TIMEOUT',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
@@ -93,6 +94,7 @@ export const TransportError = z.object({
   code: z.enum([
     'NOT_FOUND',
     'METHOD_NOT_ALLOWED',
+    'REQUEST_TIMEOUT',
     'PAYLOAD_TOO_LARGE',
     'UNSUPPORTED_MEDIA_TYPE',
     'RATE_LIMITED',
@@ -102,8 +104,15 @@ export const TransportError = z.object({
 });
 export type TransportError = components['schemas']['TransportError'];
 
-/** A customer ID in a request; the legacy update sample sends it as a string of digits (I-6). */
-export const CustomerId = z.union([z.number().int().min(1), z.string().regex(new RegExp('^[0-9]+$'))]);
+/**
+ * A customer ID in a request; the legacy update sample sends it as a string of digits (I-6). In either
+ * form it is at most 9007199254740991 (2^53 - 1, the largest integer JSON numbers hold exactly); a
+ * larger one answers `INVALID_PARAMETERS`, never another customer's ID.
+ */
+export const CustomerId = z.union([
+  z.number().int().min(1).max(9007199254740991),
+  z.string().regex(new RegExp('^[0-9]{1,16}$')),
+]);
 export type CustomerId = components['schemas']['CustomerId'];
 
 /** Customer type in create and update requests (upper case, I-2). */
@@ -120,15 +129,15 @@ export const CreateCustomerData = z.object({
   /** Must be `createcustomer` when given, like the query's `action`. */
   action: z.literal('createcustomer').optional(),
   /** Email of the user who will own the customer; empty or absent means the key's owner. */
-  useremail: z.string().optional(),
-  firstname: z.string().min(1),
-  surname: z.string().min(1),
-  email: z.email().min(3),
-  phone1: z.string().min(1),
-  phone2: z.string().optional(),
+  useremail: z.string().max(254).optional(),
+  firstname: z.string().min(1).max(100),
+  surname: z.string().min(1).max(100),
+  email: z.email().min(3).max(254),
+  phone1: z.string().min(1).max(40),
+  phone2: z.string().max(40).optional(),
   type: CustomerTypeInput,
-  companyname: z.string().optional(),
-  companyphone: z.string().optional(),
+  companyname: z.string().max(200).optional(),
+  companyphone: z.string().max(40).optional(),
   gststatus: GstStatusInput.optional(),
 });
 export type CreateCustomerData = components['schemas']['CreateCustomerData'];
@@ -151,14 +160,14 @@ export const UpdateCustomerData = z.object({
   /** Must be `updatecustomer` when given, like the query's `action`. */
   action: z.literal('updatecustomer').optional(),
   pkcustomerid: CustomerId,
-  firstname: z.string().min(1).optional(),
-  surname: z.string().min(1).optional(),
-  email: z.email().min(3).optional(),
-  phone1: z.string().min(1).optional(),
-  phone2: z.string().optional(),
+  firstname: z.string().min(1).max(100).optional(),
+  surname: z.string().min(1).max(100).optional(),
+  email: z.email().min(3).max(254).optional(),
+  phone1: z.string().min(1).max(40).optional(),
+  phone2: z.string().max(40).optional(),
   type: CustomerTypeInput.optional(),
-  companyname: z.string().optional(),
-  companyphone: z.string().optional(),
+  companyname: z.string().max(200).optional(),
+  companyphone: z.string().max(40).optional(),
   gststatus: GstStatusInput.optional(),
 });
 export type UpdateCustomerData = components['schemas']['UpdateCustomerData'];
@@ -513,7 +522,11 @@ export const getallcustomers = {
   path: '/apidata.php',
   query: z.object({
     action: z.literal('getallcustomers'),
-    /** Page number, 50 customers a page. */
+    /**
+     * Page number, 50 customers a page. Written as plain decimal digits with no leading zero (`1`, `2`,
+     * `10`); `01`, ` 1`, `+1`, `1.0` and `1e0` answer `INVALID_PARAMETERS`, as every integer query
+     * parameter does.
+     */
     page: queryInteger(z.number().int().min(1)).default(1),
   }),
   body: undefined,
