@@ -1,26 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_API_KEY } from '../src/index.js';
 import { runCli, startCli } from './support/cli-process.js';
-import { newCustomer } from './support/scenario-helpers.js';
-
-const stateFile = () => join(mkdtempSync(join(tmpdir(), 'solarproof-state-')), 'world.jsonl');
-
-const create = (url: string, tag: string) =>
-  fetch(`${url}/apidata.php?action=createcustomer&api_key=${DEFAULT_API_KEY}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ data: newCustomer(tag) }),
-  });
-const exists = async (url: string, tag: string) =>
-  (
-    await fetch(
-      `${url}/apidata.php?action=getcustomerid&customer_email=ada.${tag}@example.com.au&api_key=${DEFAULT_API_KEY}`,
-    )
-  ).status === 200;
+import {
+  createTagged as create,
+  taggedExists as exists,
+  killNineTest,
+  stateFile,
+} from './support/kill-nine-test.js';
 
 describe('--state FILE', () => {
   test('keeps every write across a clean restart, and a reset empties it', async () => {
@@ -42,39 +29,8 @@ describe('--state FILE', () => {
     await third.exited;
   });
 
-  // Every write is fsync'd before it is answered: on a disk shared with a parallel test run, 120 of
-  // them and the restart can take well past the default 20 s.
-  test.each([5, 40, 120])(
-    'keeps every acknowledged write when killed with -9 after %i acknowledgements',
-    { timeout: 60_000 },
-    async (killAfter) => {
-      const file = stateFile();
-      const cli = await startCli(['--state', file]);
-      const acknowledged: string[] = [];
-      let stop = false;
-      // Four writers in parallel, so the kill lands while writes are in flight.
-      const writer = async (lane: number) => {
-        for (let i = 0; !stop; i += 1) {
-          const tag = `k${lane}-${i}`;
-          const response = await create(cli.url, tag).catch(() => undefined);
-          if (response?.status === 200) {
-            acknowledged.push(tag);
-            if (acknowledged.length >= killAfter && !stop) {
-              stop = true;
-              cli.child.kill('SIGKILL');
-            }
-          }
-        }
-      };
-      await Promise.all([0, 1, 2, 3].map(writer));
-      await cli.exited;
-
-      const restarted = await startCli(['--state', file]);
-      for (const tag of acknowledged) expect(await exists(restarted.url, tag), tag).toBe(true);
-      restarted.child.kill('SIGTERM');
-      await restarted.exited;
-    },
-  );
+  // One kill point here; durable-state.long.test.ts runs the same test at 5, 40 and 120.
+  killNineTest([5]);
 
   test('refuses a damaged file with a clear message and leaves it as it was', async () => {
     const file = stateFile();
