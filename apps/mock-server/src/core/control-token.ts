@@ -14,11 +14,22 @@ function isDashboardPageLoad(request: MockRequest): boolean {
 }
 
 /**
+ * Routes that pass without the token: the dashboard's own script and style files (the browser
+ * fetches them without the header the page sends later; they hold no data and no key) and the
+ * readiness probe, which says only that the server is up.
+ */
+function isOpenControlRoute(request: MockRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  return request.path === '/__mock/health' || /^\/__mock\/ui\/[\w-]+\.(?:js|css)$/.test(request.path);
+}
+
+/**
  * The answer to a control request without the right token, or undefined when it may pass. Off
  * loopback anyone who reaches the port could mint keys, reset the world or inject faults, so the
  * control API then wants `Authorization: Bearer <token>`.
  */
 export function controlTokenProblem(request: MockRequest, token: string): MockResponse | undefined {
+  if (isOpenControlRoute(request)) return undefined;
   const header = request.headers.authorization;
   const bearer = header && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '').trim() : undefined;
   const given =

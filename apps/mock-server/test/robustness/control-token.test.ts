@@ -55,6 +55,19 @@ describe('the control token', () => {
     expect(api.status).toBe(200);
   });
 
+  test("lets the dashboard's script and style files and the readiness probe pass, and nothing else", async () => {
+    server = await startMockServer({ port: 0, controlToken: TOKEN });
+    const status = async (path: string) => (await fetch(`${server?.url}${path}`)).status;
+    expect(await status('/__mock/ui/app.js')).toBe(200);
+    expect(await status('/__mock/ui/style.css')).toBe(200);
+    expect(await status('/__mock/health')).toBe(200);
+    // The page itself and every data route still want the token.
+    expect(await status('/__mock/ui')).toBe(401);
+    expect(await status('/__mock/ui/../companies')).toBe(401);
+    expect(await status('/__mock/companies')).toBe(401);
+    expect(await status('/__mock/journal/stream')).toBe(401);
+  });
+
   test('the CLI takes --control-token and says so in its banner', async () => {
     const cli = await startCli(['--control-token', TOKEN], { quiet: false });
     await expect.poll(cli.stdout).toContain(`Authorization: Bearer ${TOKEN}`);
