@@ -19,6 +19,20 @@ cleanup() {
 trap cleanup EXIT
 trap "exit 1" INT TERM
 step() { echo "== $*"; }
+# Installs fetch everything but our packages through Verdaccio's uplink to npm, which a busy machine
+# can make fail once (Verdaccio then reports the package as missing): try three times, and show
+# Verdaccio's log when the last try fails too.
+with_retries() {
+  local try
+  for try in 1 2 3; do
+    "$@" && return 0
+    echo "   (try $try of 3 failed)"
+    sleep 2
+  done
+  echo "== Verdaccio's log:"
+  tail -n 40 "$TMP/verdaccio.log" || true
+  return 1
+}
 
 step "building the packages"
 (cd "$ROOT" && pnpm turbo run build --filter=@solarproof/client... --filter=@solarproof/mock-server... --output-logs=errors-only >/dev/null)
@@ -79,13 +93,13 @@ new_project() {
 TS=$(node -p "require('$ROOT/node_modules/typescript/package.json').version")
 new_project "$TMP/with-npm"
 step "with-npm: npm install (msw 2)"
-(cd "$TMP/with-npm" && npm install --no-audit --no-fund --loglevel=error \
+(cd "$TMP/with-npm" && with_retries npm install --no-audit --no-fund --loglevel=error \
   @solarproof/client @solarproof/mock-server @solarproof/schemas msw@^2.15.0 "typescript@$TS" @types/node@20 >/dev/null)
 check_project "$TMP/with-npm"
 
 new_project "$TMP/with-pnpm"
 step "with-pnpm: pnpm add (msw 3, typecheck only on Node 20: msw 3 wants Node 22)"
-(cd "$TMP/with-pnpm" && pnpm add --store-dir "$STORE" --config.engine-strict=false \
+(cd "$TMP/with-pnpm" && with_retries pnpm add --store-dir "$STORE" --config.engine-strict=false \
   @solarproof/client @solarproof/mock-server @solarproof/schemas msw@^3 "typescript@$TS" @types/node@20 >/dev/null 2>&1)
 check_project "$TMP/with-pnpm"
 
