@@ -1,18 +1,8 @@
 import { spawn } from 'node:child_process';
-import { connect } from 'node:net';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_API_KEY } from '../src/index.js';
 import { CLI, type CliProcess, runCli, startCli } from './support/cli-process.js';
-
-const listening = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
+import { listening } from './support/port-listening.js';
 
 const page = (url: string) => `${url}/apidata.php?action=getallcustomers&page=1&api_key=${DEFAULT_API_KEY}`;
 

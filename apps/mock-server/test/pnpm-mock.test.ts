@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { listening } from './support/port-listening.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -24,16 +24,6 @@ async function startPnpmMock() {
   const port = Number(/http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1]);
   return { child, port, output: () => out, exited };
 }
-
-const listening = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 
 describe('pnpm mock', () => {
   test('leaves nothing on its port within a second of a SIGTERM to pnpm, and exits 0', async () => {

@@ -1,4 +1,4 @@
-import type { CustomerTypeInput, SiteAddress } from '@solarproof/schemas';
+import type { CustomerTypeInput, Owner, SiteAddress } from '@solarproof/schemas';
 
 /** A customer note; `datetime` is `null` where the API gives only the text (getcustomerofproject). */
 export interface NormalizedNote {
@@ -6,16 +6,8 @@ export interface NormalizedNote {
   text: string;
 }
 
-/** The user who owns a customer, with a numeric id. */
-export interface NormalizedOwner {
-  id: number;
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email: string;
-  workTitle: string;
-  username: string;
-}
+/** The user who owns a customer, with a numeric id: the one owner shape @solarproof/schemas maps. */
+export type NormalizedOwner = Owner;
 
 /** A customer's project with numbers as numbers. */
 export interface NormalizedProject {
