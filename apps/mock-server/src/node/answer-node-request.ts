@@ -18,7 +18,7 @@ export function answerNodeRequest(
   streams: Set<ServerResponse>,
 ): void {
   const target = req.url ?? '/';
-  if (req.method === 'GET' && target.split('?', 1)[0] === API_REFERENCE_PATH) {
+  if (req.method === 'GET' && isPath(target, API_REFERENCE_PATH)) {
     answerApiReference(res);
     return;
   }
@@ -43,4 +43,9 @@ export function answerNodeRequest(
   else if (response.delayMs)
     setTimeout(() => writeMockResponse(res, response, policy.resetCut), response.delayMs);
   else writeMockResponse(res, response, policy.resetCut);
+}
+
+/** Whether `target`'s path is `path`, without splitting the target on every request. */
+function isPath(target: string, path: string): boolean {
+  return target.startsWith(path) && (target.length === path.length || target[path.length] === '?');
 }

@@ -14,7 +14,7 @@ export function writeMockResponse(
 ): void {
   if (!res.destroyed) {
     const body = response.bytes ?? Buffer.from(response.body);
-    res.writeHead(response.status, { ...response.headers, 'content-length': body.byteLength });
+    res.writeHead(response.status, rawHead(response, body.byteLength));
     if (response.reset) {
       // The injected "connection reset mid-body": part of the bytes, then the socket dies.
       res.write(body.subarray(0, resetCut(body.byteLength)));
@@ -26,6 +26,27 @@ export function writeMockResponse(
       throw failure;
     });
   }
+}
+
+/** Raw heads of responses shared between requests (cached pages are frozen), built once each. */
+const heads = new WeakMap<MockResponse, string[]>();
+
+/**
+ * The response's headers and its length as node's flat raw form (`[name, value, ...]`), which
+ * `writeHead` takes without copying an object or walking its keys.
+ */
+function rawHead(response: MockResponse, byteLength: number): string[] {
+  const shared = Object.isFrozen(response);
+  let head = shared ? heads.get(response) : undefined;
+  if (head === undefined) {
+    head = [];
+    for (const name of Object.keys(response.headers)) {
+      if (name !== 'content-length') head.push(name, response.headers[name] as string);
+    }
+    head.push('content-length', String(byteLength));
+    if (shared) heads.set(response, head);
+  }
+  return head;
 }
 
 /** Answers an oversized request and closes the connection, leaving the rest of its body unread. */
