@@ -262,7 +262,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       response = withErrorStatus(response, (trace.interpretation ?? interpretation).switches['U-1']);
       record(response);
       // An error may echo what the caller sent, and a caller may send a key in the wrong place.
-      // Told by the bytes' prefix: reading `body` of a rendered page would decode all of it.
+      // Read from the bytes: decoding a page's body here kept its text beside its bytes in the cache.
       if (response.status < 400 && !bodyStartsWith(response, '{"code":')) return response;
       const body = redactKnownKeys(response.body, knownKeys());
       return body === response.body ? response : { ...response, body };
