@@ -1,12 +1,14 @@
 import { apiError } from '../core/error-response.js';
 import { jsonArrayBytes } from '../core/json-array-bytes.js';
 import { jsonTextResponse } from '../core/json-response.js';
+import type { MockResponse } from '../core/mock-request.js';
 import type { PageCache } from '../core/page-cache.js';
+import { answerAtRevision } from '../core/revision-memo.js';
 import { DOCUMENTED, type Interpretation } from '../interpretations/resolve-interpretation.js';
 import { customerJson } from '../views/customer-json.js';
 import { customerView } from '../views/customer-view.js';
 import type { StoredCustomer, World } from '../world/types.js';
-import type { ActionHandler } from './action-context.js';
+import type { ActionContext, ActionHandler } from './action-context.js';
 
 /** The documented page size. */
 export const CUSTOMERS_PER_PAGE = 50;
@@ -23,6 +25,14 @@ export const CUSTOMERS_PER_PAGE = 50;
  */
 export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
   const { world, company, query, cache, interpretation } = context;
+  const key = `getallcustomers:${company.id}:${query.page}:${interpretation.label}`;
+  // While the world is unchanged, the page is the one answered last: no record needs comparing.
+  return answerAtRevision(cache, world.revision(), key, () => cachedPage(context, key));
+};
+
+/** The page from the cache, checked against every record it shows, or rendered. */
+function cachedPage(context: ActionContext<'getallcustomers'>, key: string): MockResponse {
+  const { world, company, query, cache, interpretation } = context;
   const { page } = query; // the spec's default (1) is applied by the query schema
   const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
   // Sized up front: grown by push, this array cost a page hit three copies of itself.
@@ -33,7 +43,6 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
     deps[2 * index] = customer;
     deps[2 * index + 1] = world.projectsOfCustomer(customer.id);
   }
-  const key = `getallcustomers:${company.id}:${page}:${interpretation.label}`;
   return cache.getOrRender(key, deps, (previous) => {
     if (customers.length === 0) {
       const total = world.customerCount(company.id);
@@ -53,7 +62,7 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
     // deps holds each item's customer and project list, in page order: the items' keys.
     return jsonArrayBytes(deps, items, previous);
   });
-};
+}
 
 /**
  * One item's JSON text, kept per view and reading of the docs (its label is the variant). The
