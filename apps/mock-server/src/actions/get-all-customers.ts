@@ -1,17 +1,25 @@
 import { apiError } from '../core/error-response.js';
 import { jsonArrayBytes } from '../core/json-array-bytes.js';
 import { jsonTextResponse } from '../core/json-response.js';
-import type { MockResponse } from '../core/mock-request.js';
 import type { PageCache } from '../core/page-cache.js';
 import { answerAtRevision } from '../core/revision-memo.js';
 import { DOCUMENTED, type Interpretation } from '../interpretations/resolve-interpretation.js';
 import { customerJson } from '../views/customer-json.js';
 import { customerView } from '../views/customer-view.js';
 import type { StoredCustomer, World } from '../world/types.js';
-import type { ActionContext, ActionHandler } from './action-context.js';
+import type { ActionHandler } from './action-context.js';
 
 /** The documented page size. */
 export const CUSTOMERS_PER_PAGE = 50;
+
+/**
+ * `getallcustomers`, answered again without comparing the page's records while the world has not
+ * changed at all (its revision), since the same request then answers the same page.
+ */
+export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
+  const key = `getallcustomers:${context.company.id}:${context.query.page}:${context.interpretation.label}`;
+  return answerAtRevision(context.cache, context.world.revision(), key, () => cachedPage(context));
+};
 
 /**
  * `getallcustomers`: one page of the company's customers in creation order. A page past the end
@@ -23,26 +31,13 @@ export const CUSTOMERS_PER_PAGE = 50;
  * pages after it), and each customer's JSON is kept, so that page re-renders one customer and
  * copies the others' bytes.
  */
-export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
-  const { world, company, query, cache, interpretation } = context;
-  const key = `getallcustomers:${company.id}:${query.page}:${interpretation.label}`;
-  // While the world is unchanged, the page is the one answered last: no record needs comparing.
-  return answerAtRevision(cache, world.revision(), key, () => cachedPage(context, key));
-};
-
-/** The page from the cache, checked against every record it shows, or rendered. */
-function cachedPage(context: ActionContext<'getallcustomers'>, key: string): MockResponse {
+const cachedPage: ActionHandler<'getallcustomers'> = (context) => {
   const { world, company, query, cache, interpretation } = context;
   const { page } = query; // the spec's default (1) is applied by the query schema
   const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
-  // Sized up front: grown by push, this array cost a page hit three copies of itself.
-  const deps: unknown[] = new Array(customers.length === 0 ? 1 : customers.length * 2);
-  if (customers.length === 0) deps[0] = world.customerCount(company.id);
-  for (let index = 0; index < customers.length; index += 1) {
-    const customer = customers[index] as StoredCustomer;
-    deps[2 * index] = customer;
-    deps[2 * index + 1] = world.projectsOfCustomer(customer.id);
-  }
+  const deps: unknown[] = customers.length === 0 ? [world.customerCount(company.id)] : [];
+  for (const customer of customers) deps.push(customer, world.projectsOfCustomer(customer.id));
+  const key = `getallcustomers:${company.id}:${page}:${interpretation.label}`;
   return cache.getOrRender(key, deps, (previous) => {
     if (customers.length === 0) {
       const total = world.customerCount(company.id);
@@ -62,7 +57,7 @@ function cachedPage(context: ActionContext<'getallcustomers'>, key: string): Moc
     // deps holds each item's customer and project list, in page order: the items' keys.
     return jsonArrayBytes(deps, items, previous);
   });
-}
+};
 
 /**
  * One item's JSON text, kept per view and reading of the docs (its label is the variant). The

@@ -17,7 +17,7 @@ const memos = new WeakMap<object, Memo>();
  * mock's page cache), emptied whenever the revision moves on.
  *
  * @example
- * return answerAtRevision(cache, world.revision(), key, () => cache.getOrRender(key, deps(), render));
+ * return answerAtRevision(cache, world.revision(), key, () => handler(context));
  */
 export function answerAtRevision(
   owner: object,
