@@ -33,8 +33,8 @@ export function createWorld(options: WorldOptions = {}): World {
   // its indexes; a reset goes back to it, so a big world is neither seeded nor held twice.
   const seeded: WorldState = seedWorld(resolved, OTHER_API_KEY);
   let state: WorldState = seeded;
-  let revision = 0;
 
+  let revision = 0;
   return {
     options: resolved,
     companyByApiKey: (apiKey): Company | undefined => state.companyByKey.get(apiKey),
@@ -59,14 +59,14 @@ export function createWorld(options: WorldOptions = {}): World {
       return event === undefined ? [...list] : list.filter((s) => s.event === event);
     },
     apply(op) {
+      if (state === seeded) state = copyWorldState(seeded);
       // Counted before the change, and whatever its outcome: a failed change may still have touched state.
       revision += 1;
-      if (state === seeded) state = copyWorldState(seeded);
       return applyOp(state, op, resolved.seed);
     },
     reset() {
-      revision += 1;
       state = seeded;
+      revision += 1;
     },
     revision: () => revision,
   };

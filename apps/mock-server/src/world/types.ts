@@ -215,11 +215,11 @@ export interface World {
 
   /** Applies one change; every change of the world goes through here (and is logged by callers). */
   apply(op: WorldOp): ApplyResult;
+  /** Back to the state `options` describe: seeded data only, tenants and changes gone. */
+  reset(): void;
   /**
    * A number that changes whenever the world may have changed (each `apply`, each `reset`): while
    * it stays the same, every read answers the same, so a cache may skip checking what it depends on.
    */
   revision(): number;
-  /** Back to the state `options` describe: seeded data only, tenants and changes gone. */
-  reset(): void;
 }
