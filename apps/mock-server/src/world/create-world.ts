@@ -35,7 +35,7 @@ export function createWorld(options: WorldOptions = {}): World {
   let state: WorldState = seeded;
 
   let revision = 0;
-  return {
+  const world: World = {
     options: resolved,
     companyByApiKey: (apiKey): Company | undefined => state.companyByKey.get(apiKey),
     company: (companyId) => state.companies.get(companyId),
@@ -60,8 +60,6 @@ export function createWorld(options: WorldOptions = {}): World {
     },
     apply(op) {
       if (state === seeded) state = copyWorldState(seeded);
-      // Counted before the change, and whatever its outcome: a failed change may still have touched state.
-      revision += 1;
       return applyOp(state, op, resolved.seed);
     },
     reset() {
@@ -70,4 +68,12 @@ export function createWorld(options: WorldOptions = {}): World {
     },
     revision: () => revision,
   };
+  // Every change moves the revision on, counted before it and whatever its outcome (a failed
+  // change may still have touched state).
+  const applyChange = world.apply;
+  world.apply = (op) => {
+    revision += 1;
+    return applyChange(op);
+  };
+  return world;
 }
