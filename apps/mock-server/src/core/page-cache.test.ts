@@ -43,59 +43,21 @@ describe('PageCache', () => {
     expect(cache.getOrRender('big', [], page('"other"')).body).toBe(`"${'x'.repeat(20)}"`);
   });
 
-  test('keeps one JSON per record and view, rendered again when the record or its deps change', () => {
+  test('answers a rendered JSON array of bytes as a frozen 200 with those bytes', () => {
     const cache = new PageCache();
-    const record = { id: 1 };
-    const projects = [1];
-    let renders = 0;
-    const render = () => {
-      renders += 1;
-      return `{"n":${renders}}`;
-    };
-    const a = cache.recordJson('view', 'v1', record, [projects], render);
-    expect(cache.recordJson('view', 'v1', record, [projects], render)).toBe(a);
-    cache.recordJson('other view', 'v1', record, [projects], render);
-    cache.recordJson('view', 'v1', record, [[1]], render);
-    cache.recordJson('view', 'v1', { ...record }, [projects], render);
-    expect(renders).toBe(4);
-  });
-
-  test('keeps a JSON per variant of a view, so two readings of one record never share a text', () => {
-    const cache = new PageCache();
-    const record = { id: 1 };
-    const documented = cache.recordJson('view', 'documented', record, [], () => '1');
-    const lenient = cache.recordJson('view', 'lenient-php', record, [], () => '2');
-    expect([documented, lenient]).toEqual(['1', '2']);
-    expect(cache.recordJson('view', 'documented', record, [], () => '3')).toBe(documented);
-    expect(cache.recordJson('view', 'lenient-php', record, [], () => '4')).toBe(lenient);
+    const bytes = new TextEncoder().encode('[1,2]');
+    const response = cache.getOrRender('p1', [], () => bytes);
+    expect([response.status, response.body, Object.isFrozen(response)]).toEqual([200, '[1,2]', true]);
+    expect(response.bytes).toBe(bytes);
   });
 
   test('forgets every page and record JSON on clear', () => {
     const cache = new PageCache();
     cache.getOrRender('p1', [], page('"1"'));
+    cache.items.array('v', [1], [{}], (out) => out.byte(0x31));
     cache.clear();
     expect(cache.size).toEqual({ entries: 0, bytes: 0 });
+    expect(cache.items.size).toEqual({ slabs: 0, bytes: 0 });
     expect(cache.getOrRender('p1', [], page('"new"')).body).toBe('"new"');
-  });
-});
-
-describe('PageCache record JSON', () => {
-  test('keeps at most maxRecords per view, dropping the least recently used', () => {
-    const cache = new PageCache({ maxRecords: 2 });
-    const [a, b, c] = [{ id: 1 }, { id: 2 }, { id: 3 }];
-    let renders = 0;
-    const render = () => {
-      renders += 1;
-      return String(renders);
-    };
-    cache.recordJson('view', 'v1', a, [], render);
-    cache.recordJson('view', 'v1', b, [], render);
-    cache.recordJson('view', 'v1', a, [], render); // a is now the most recent
-    cache.recordJson('view', 'v1', c, [], render); // b goes
-    expect(renders).toBe(3);
-    cache.recordJson('view', 'v1', a, [], render);
-    expect(renders).toBe(3);
-    cache.recordJson('view', 'v1', b, [], render);
-    expect(renders).toBe(4);
   });
 });

@@ -1,4 +1,4 @@
-import type { JsonArrayBytes } from './json-array-bytes.js';
+import { JsonItemStore } from './json-item-store.js';
 import { frozenResponse, jsonBytesResponse } from './json-response.js';
 import type { MockResponse } from './mock-request.js';
 
@@ -6,13 +6,6 @@ interface Entry {
   readonly deps: readonly unknown[];
   readonly response: MockResponse;
   readonly bytes: number;
-  /** A 200 JSON array page's item keys, ends and bytes (no texts), for its next render to reuse. */
-  readonly layout?: JsonArrayBytes;
-}
-
-interface RecordJson {
-  readonly deps: readonly unknown[];
-  readonly json: string;
 }
 
 export interface PageCacheLimits {
@@ -20,8 +13,8 @@ export interface PageCacheLimits {
   maxEntries?: number;
   /** Most body bytes kept (each page is counted once, though held as text and bytes). Default 32 MiB. */
   maxBytes?: number;
-  /** Most record JSONs kept per view. Default 20,000 (about 20 MB of customers). */
-  maxRecords?: number;
+  /** Most bytes of kept items (`items`). Default 96 MiB (about 90,000 customers). */
+  maxItemBytes?: number;
 }
 
 /**
@@ -36,26 +29,20 @@ export class PageCache {
   readonly #maxBytes: number;
   #entries = new Map<string, Entry>();
   #bytes = 0;
-  readonly #maxRecords: number;
-  /** view → variant → record → its JSON (maps, not a joined key: an item lookup builds no string). */
-  #records = new Map<string, Map<string, Map<object, RecordJson>>>();
+  /** The bytes of each page item (customer) as last written, for pages to be assembled from. */
+  readonly items: JsonItemStore;
 
   constructor(limits: PageCacheLimits = {}) {
     this.#maxEntries = Math.max(1, limits.maxEntries ?? 1024);
     this.#maxBytes = Math.max(1, limits.maxBytes ?? 32 * 1024 * 1024);
-    this.#maxRecords = Math.max(1, limits.maxRecords ?? 20_000);
+    this.items = new JsonItemStore({ maxBytes: limits.maxItemBytes });
   }
 
   /**
    * The cached response of `key` when it was rendered from the same `deps`, else a new render. A
-   * render may answer a JSON array (`jsonArrayBytes`), sent as a 200; it is handed the previous
-   * render's array of the same key, so it can reuse the bytes of the items that did not change.
+   * render may answer the bytes of a JSON array (from `items`), sent as a 200.
    */
-  getOrRender(
-    key: string,
-    deps: readonly unknown[],
-    render: (previous: JsonArrayBytes | undefined) => MockResponse | JsonArrayBytes,
-  ): MockResponse {
+  getOrRender(key: string, deps: readonly unknown[], render: () => MockResponse | Uint8Array): MockResponse {
     const hit = this.#entries.get(key);
     if (hit && sameDeps(hit.deps, deps)) {
       // Re-inserting moves the key to the end of the Map's order: the order is the recency.
@@ -64,52 +51,15 @@ export class PageCache {
       return hit.response;
     }
     if (hit) this.#remove(key, hit);
-    const rendered = render(hit?.layout);
-    const layout = 'keys' in rendered ? rendered : undefined;
-    const response = layout ? jsonBytesResponse(200, layout.bytes) : frozenResponse(rendered as MockResponse);
+    const rendered = render();
+    const response =
+      rendered instanceof Uint8Array ? jsonBytesResponse(200, rendered) : frozenResponse(rendered);
     // Counted by the size of whichever form it was made in; the other form is at most as large.
-    const size = response.bytes?.byteLength ?? response.body.length;
-    const entry: Entry = layout ? { deps, response, bytes: size, layout } : { deps, response, bytes: size };
+    const entry: Entry = { deps, response, bytes: response.bytes?.byteLength ?? response.body.length };
     this.#entries.set(key, entry);
     this.#bytes += entry.bytes;
     this.#evict();
     return response;
-  }
-
-  /**
-   * The JSON text of one record in one view, kept per `view` and `variant` (the reading
-   * of the docs it was rendered by: one record has a text per reading), rendered again only when
-   * the record was replaced or its `deps` changed, so a page that changed renders only the records
-   * that did. The least recently used of a view and variant go first past `maxRecords`.
-   */
-  recordJson(
-    view: string,
-    variant: string,
-    record: object,
-    deps: readonly unknown[],
-    render: () => string,
-  ): string {
-    let variants = this.#records.get(view);
-    if (!variants) {
-      variants = new Map();
-      this.#records.set(view, variants);
-    }
-    let memo = variants.get(variant);
-    if (!memo) {
-      memo = new Map();
-      variants.set(variant, memo);
-    }
-    const hit = memo.get(record);
-    memo.delete(record);
-    if (hit && sameDeps(hit.deps, deps)) {
-      memo.set(record, hit);
-      return hit.json;
-    }
-    // Text, not bytes: a page encodes its joined items once, far cheaper than an encode per item.
-    const json = flat(render());
-    memo.set(record, { deps, json });
-    if (memo.size > this.#maxRecords) memo.delete(memo.keys().next().value as object);
-    return json;
   }
 
   /** How many pages and body bytes are held. */
@@ -119,7 +69,7 @@ export class PageCache {
 
   clear(): void {
     this.#entries.clear();
-    this.#records.clear();
+    this.items.clear();
     this.#bytes = 0;
   }
 
@@ -139,15 +89,6 @@ export class PageCache {
       this.#remove(oldest[0], oldest[1]);
     }
   }
-}
-
-/**
- * `text` as one flat string: text built by concatenation is a tree of its pieces, larger than the
- * characters, until something reads it whole. Reading one character makes V8 flatten it in place.
- */
-function flat(text: string): string {
-  text.charCodeAt(0);
-  return text;
 }
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
