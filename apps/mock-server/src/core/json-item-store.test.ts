@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { JsonByteWriter } from '../views/json-byte-writer.js';
-import { JsonItemStore } from './json-item-store.js';
+import { JsonItemStore, type StoredArray } from './json-item-store.js';
 
 const decoder = new TextDecoder();
 
@@ -18,7 +18,8 @@ function itemsOf(records: { id: number; v: string }[]) {
   return { keys, deps: records, write, counter };
 }
 
-const text = (bytes: Uint8Array) => decoder.decode(bytes);
+const text = (stored: StoredArray | Uint8Array) =>
+  decoder.decode(stored instanceof Uint8Array ? stored : stored.bytes);
 
 describe('JsonItemStore', () => {
   test('assembles a JSON array from items written once, and writes again only an item whose record was replaced', () => {
@@ -54,21 +55,43 @@ describe('JsonItemStore', () => {
     expect(other.counter.writes).toBe(1);
   });
 
-  test('writes over its oldest slab past its byte limit, and writes those items again when asked', () => {
+  test('answers a page asked for again, unchanged, as the very bytes it wrote (no copy)', () => {
+    const store = new JsonItemStore();
+    const records = [1, 2, 3].map((id) => ({ id, v: 'a' }));
+    const page = itemsOf(records);
+    const first = store.array('v', page.keys, page.deps, page.write) as StoredArray;
+    const again = store.array('v', page.keys, page.deps, page.write) as StoredArray;
+    expect(again.bytes.buffer).toBe(first.bytes.buffer);
+    expect(again.bytes.byteOffset).toBe(first.bytes.byteOffset);
+    // Part of it, in another page: copied into a page of its own, bracketed.
+    const part = itemsOf(records.slice(1));
+    expect(text(store.array('v', part.keys, part.deps, part.write))).toBe(
+      '[{"id":2,"v":"a"},{"id":3,"v":"a"}]',
+    );
+    expect(part.counter.writes).toBe(0);
+  });
+
+  test('replaces its oldest slab past its byte limit, never changing bytes it handed out, and says which went', () => {
     const store = new JsonItemStore({ maxBytes: 1 });
+    const replaced: number[] = [];
+    store.onReplace = (slab) => replaced.push(slab);
     const big = 'x'.repeat(30_000);
     const records = Array.from({ length: 12 }, (_, id) => ({ id, v: `${id}${big}` }));
-    for (const record of records) {
+    const answers = records.map((record) => {
       const one = itemsOf([record]);
-      expect(JSON.parse(text(store.array('v', one.keys, one.deps, one.write)))).toEqual([
-        { id: record.id, v: record.v },
-      ]);
+      const stored = store.array('v', one.keys, one.deps, one.write);
+      return [stored, text(stored)] as const;
+    });
+    for (const [index, [stored, was]] of answers.entries()) {
+      expect(text(stored)).toBe(was);
+      expect(JSON.parse(was)).toEqual([records[index]]);
     }
-    // Two slabs at the least (the first ones, 64 and 128 KiB), however small the limit.
+    // Two slabs, however small the limit; the older ones were replaced in turn.
     expect(store.size.slabs).toBe(2);
+    expect(replaced.length).toBeGreaterThan(0);
     const again = itemsOf(records);
     const page = JSON.parse(text(store.array('v', again.keys, again.deps, again.write)));
-    expect(page.map((item: { id: number }) => item.id)).toEqual(records.map((record) => record.id));
+    expect(page).toEqual(records);
     expect(again.counter.writes).toBeGreaterThan(0);
   });
 

@@ -1,34 +1,43 @@
-import { growingWriter, JsonByteWriter } from '../views/json-byte-writer.js';
+import { JsonByteWriter } from '../views/json-byte-writer.js';
 
 interface Item {
   /** What the bytes were written from, compared by identity (records are replaced on change). */
   deps: unknown[];
   slab: number;
-  /** The slab's generation when written: a reused slab no longer holds the item. */
+  /** The slab's generation when written: a slab replaced since no longer holds the item. */
   generation: number;
   start: number;
-  /** Just past the item's trailing comma. */
   end: number;
 }
 
+/** A JSON array's bytes, a view of the slab that holds them (`slab`: its number, for `onReplace`). */
+export interface StoredArray {
+  readonly bytes: Uint8Array;
+  readonly slab: number;
+}
+
 export interface JsonItemStoreLimits {
-  /** Most bytes of kept items (in slabs of at most 4 MiB, the oldest slab reused first). Default 96 MiB. */
+  /** Most bytes of slabs (at most 4 MiB each, the oldest replaced first). Default 96 MiB. */
   maxBytes?: number;
 }
 
 const FIRST_SLAB = 64 * 1024;
 const MAX_SLAB = 4 * 1024 * 1024;
 const COMMA = 0x2c;
-const ARRAY_CLOSE = 0x5d;
 const ARRAY_OPEN = 0x5b;
+const ARRAY_CLOSE = 0x5d;
 
 /**
- * The UTF-8 bytes of JSON array items (customers of a page), each written once from its records
- * and kept in a few large byte slabs, outside the JS heap: garbage collection never walks them,
- * and a page is assembled from them by copying byte ranges (one copy per run of items written
- * one after another). An item is written again only when a record it was written from was
- * replaced. When the slabs reach their limit, the oldest slab is written over (its items are
- * written again when next asked for). Pages are copies, so nothing outside ever sees a slab.
+ * JSON arrays (pages of customers) as UTF-8 bytes in a few large slabs outside the JS heap, each
+ * item written once from its records: garbage collection never walks them. A page is written
+ * whole, `[a,b,...]`, and answered as a view of the slab: a page asked for again whose items are
+ * all unchanged costs no copy and no allocation. A page whose items changed, or moved (a deletion
+ * shifts every later page), is written again at the end, copying the bytes of each unchanged item
+ * and writing only the others from their records.
+ *
+ * Bytes once handed out never change: slabs are only appended to, and when they reach their limit
+ * the oldest is replaced by a new one (never written over), so a response still being sent keeps
+ * its old slab alive until it is done. `onReplace` tells the holder of views which slab went.
  */
 export class JsonItemStore {
   readonly #maxBytes: number;
@@ -38,11 +47,13 @@ export class JsonItemStore {
   #slab = -1;
   /** variant → item key → where its bytes are. */
   #items = new Map<string, Map<number, Item>>();
-  #itemStart = 0;
+  #pageStart = 0;
   #writer: JsonByteWriter;
+  /** Called with a slab's number when it is replaced: views of it are no longer the store's. */
+  onReplace: ((slab: number) => void) | undefined;
 
   constructor(limits: JsonItemStoreLimits = {}) {
-    this.#maxBytes = Math.max(FIRST_SLAB, limits.maxBytes ?? 96 * 1024 * 1024);
+    this.#maxBytes = Math.max(2 * FIRST_SLAB, limits.maxBytes ?? 96 * 1024 * 1024);
     this.#writer = new JsonByteWriter(new Uint8Array(0), (writer, need) => this.#nextSlab(writer, need));
   }
 
@@ -57,7 +68,7 @@ export class JsonItemStore {
     keys: readonly number[],
     deps: readonly unknown[],
     write: (out: JsonByteWriter, index: number) => void,
-  ): Uint8Array {
+  ): StoredArray | Uint8Array {
     const count = keys.length;
     if (count === 0) return new Uint8Array([ARRAY_OPEN, ARRAY_CLOSE]);
     let items = this.#items.get(variant);
@@ -66,38 +77,28 @@ export class JsonItemStore {
       this.#items.set(variant, items);
     }
     const stride = deps.length / count;
-    const found: Item[] = new Array(count);
-    // Writing an item may reuse the slab of another item of the same page: check them all again.
-    for (let pass = 0; pass < 3; pass += 1) {
-      for (let index = 0; index < count; index += 1) {
-        const key = keys[index] as number;
-        let item = items.get(key);
-        if (!item || !this.#holds(item, deps, index * stride, stride)) {
-          item = this.#write(items, key, item, deps, index * stride, stride, write, index);
-        }
-        found[index] = item;
-      }
-      if (found.every((item) => this.#generations[item.slab] === item.generation)) {
-        return this.#assemble(found);
-      }
-    }
-    // More than the slabs hold: this page is written on its own.
-    const out = growingWriter();
-    out.byte(ARRAY_OPEN);
+    const found: (Item | undefined)[] = new Array(count);
+    let whole = true;
     for (let index = 0; index < count; index += 1) {
-      if (index > 0) out.byte(COMMA);
-      write(out, index);
+      const item = items.get(keys[index] as number);
+      const kept = item !== undefined && this.#holds(item, deps, index * stride, stride);
+      found[index] = kept ? item : undefined;
+      if (!kept) whole = false;
     }
-    out.byte(ARRAY_CLOSE);
-    return out.buf.slice(0, out.at);
+    if (whole) {
+      const page = this.#asWritten(found as Item[]);
+      if (page) return page;
+    }
+    return this.#writePage(items, keys, deps, stride, found, write);
   }
 
-  /** Bytes held in slabs (written items, stale ones included, and free room). */
+  /** Bytes held in slabs (written pages, stale ones included, and free room). */
   get size(): { slabs: number; bytes: number } {
     return { slabs: this.#slabs.length, bytes: this.#allocated };
   }
 
   clear(): void {
+    for (let slab = 0; slab < this.#slabs.length; slab += 1) this.onReplace?.(slab);
     this.#items.clear();
     this.#slabs = [];
     this.#generations = [];
@@ -114,86 +115,95 @@ export class JsonItemStore {
     return true;
   }
 
-  #write(
-    items: Map<number, Item>,
-    key: number,
-    reuse: Item | undefined,
-    deps: readonly unknown[],
-    from: number,
-    stride: number,
-    write: (out: JsonByteWriter, index: number) => void,
-    index: number,
-  ): Item {
-    const out = this.#writer;
-    if (this.#slab < 0) this.#nextSlab(out, 0);
-    this.#itemStart = out.at;
-    write(out, index);
-    out.byte(COMMA);
-    const item = reuse ?? { deps: [], slab: 0, generation: 0, start: 0, end: 0 };
-    item.deps = deps.slice(from, from + stride);
-    item.slab = this.#slab;
-    item.generation = this.#generations[this.#slab] as number;
-    item.start = this.#itemStart;
-    item.end = out.at;
-    if (!reuse) items.set(key, item);
-    return item;
+  /** The page as written before, when its items still lie in one slab in this order between brackets. */
+  #asWritten(items: readonly Item[]): StoredArray | undefined {
+    const first = items[0] as Item;
+    const buf = this.#slabs[first.slab] as Uint8Array;
+    for (let index = 1; index < items.length; index += 1) {
+      const item = items[index] as Item;
+      const before = items[index - 1] as Item;
+      // Items written one after another by one page write have exactly a comma between them.
+      if (item.slab !== first.slab || item.start !== before.end + 1) return undefined;
+    }
+    const last = items[items.length - 1] as Item;
+    if (buf[first.start - 1] !== ARRAY_OPEN || buf[last.end] !== ARRAY_CLOSE) return undefined;
+    return { bytes: buf.subarray(first.start - 1, last.end + 1), slab: first.slab };
   }
 
-  /** Moves the writer, and the item it is writing, to the next slab: a new one, or the oldest one written over. */
+  #writePage(
+    items: Map<number, Item>,
+    keys: readonly number[],
+    deps: readonly unknown[],
+    stride: number,
+    found: readonly (Item | undefined)[],
+    write: (out: JsonByteWriter, index: number) => void,
+  ): StoredArray {
+    const out = this.#writer;
+    const count = keys.length;
+    if (this.#slab < 0) this.#nextSlab(out, 0);
+    this.#pageStart = out.at;
+    // Offsets from the page's start: a full slab moves the page so far to the next one.
+    const starts: number[] = new Array(count);
+    const ends: number[] = new Array(count);
+    out.byte(ARRAY_OPEN);
+    for (let index = 0; index < count; index += 1) {
+      if (index > 0) out.byte(COMMA);
+      starts[index] = out.at - this.#pageStart;
+      const kept = found[index];
+      // Making room may replace the slab holding the kept bytes: then they are written afresh.
+      if (kept) out.room(kept.end - kept.start);
+      if (kept && this.#generations[kept.slab] === kept.generation) {
+        out.buf.set((this.#slabs[kept.slab] as Uint8Array).subarray(kept.start, kept.end), out.at);
+        out.at += kept.end - kept.start;
+      } else {
+        write(out, index);
+      }
+      ends[index] = out.at - this.#pageStart;
+    }
+    out.byte(ARRAY_CLOSE);
+    // However often the writer moved to a new slab, the page so far moved with it: it is whole in this one.
+    const slab = this.#slab;
+    const start = this.#pageStart;
+    for (let index = 0; index < count; index += 1) {
+      const key = keys[index] as number;
+      let item = items.get(key);
+      if (!item) {
+        item = { deps: [], slab, generation: 0, start: 0, end: 0 };
+        items.set(key, item);
+      }
+      item.deps = deps.slice(index * stride, (index + 1) * stride);
+      item.slab = slab;
+      item.generation = this.#generations[slab] as number;
+      item.start = start + (starts[index] as number);
+      item.end = start + (ends[index] as number);
+    }
+    return { bytes: out.buf.subarray(start, out.at), slab };
+  }
+
+  /** Moves the writer, and the page it is writing, to the next slab: a new one, or a new one in place of the oldest. */
   #nextSlab(out: JsonByteWriter, need: number): void {
-    const partial = this.#slab < 0 ? 0 : out.at - this.#itemStart;
+    const partial = this.#slab < 0 ? 0 : out.at - this.#pageStart;
     const wanted = partial + need;
-    const size = Math.min(
-      MAX_SLAB,
-      this.#slabs.length === 0 ? FIRST_SLAB : 2 * (this.#slabs.at(-1) as Uint8Array).length,
-    );
+    const last = this.#slabs.at(-1);
+    const size = Math.max(wanted, Math.min(MAX_SLAB, last ? 2 * last.length : FIRST_SLAB));
     let next: number;
     if (this.#slabs.length < 2 || this.#allocated + size <= this.#maxBytes) {
       next = this.#slabs.length;
-      const slab = new Uint8Array(Math.max(size, wanted));
-      this.#slabs.push(slab);
+      this.#slabs.push(new Uint8Array(0));
       this.#generations.push(0);
-      this.#allocated += slab.length;
     } else {
       next = (this.#slab + 1) % this.#slabs.length;
       this.#generations[next] = (this.#generations[next] as number) + 1;
-      const old = this.#slabs[next] as Uint8Array;
-      if (old.length < wanted) {
-        this.#slabs[next] = new Uint8Array(wanted);
-        this.#allocated += wanted - old.length;
-      }
+      this.#allocated -= (this.#slabs[next] as Uint8Array).length;
+      this.onReplace?.(next);
     }
-    const slab = this.#slabs[next] as Uint8Array;
-    if (partial > 0) slab.set(out.buf.subarray(this.#itemStart, out.at), 0);
+    const slab = new Uint8Array(size);
+    this.#allocated += size;
+    this.#slabs[next] = slab;
+    if (partial > 0) slab.set(out.buf.subarray(this.#pageStart, out.at), 0);
     this.#slab = next;
-    this.#itemStart = 0;
+    this.#pageStart = 0;
     out.buf = slab;
     out.at = partial;
-  }
-
-  #assemble(items: readonly Item[]): Uint8Array {
-    let total = 1;
-    for (const item of items) total += item.end - item.start;
-    const page = new Uint8Array(total);
-    page[0] = ARRAY_OPEN;
-    let at = 1;
-    let index = 0;
-    while (index < items.length) {
-      const first = items[index] as Item;
-      let end = first.end;
-      index += 1;
-      // Items written one after another are one copy.
-      while (index < items.length) {
-        const item = items[index] as Item;
-        if (item.slab !== first.slab || item.start !== end) break;
-        end = item.end;
-        index += 1;
-      }
-      page.set((this.#slabs[first.slab] as Uint8Array).subarray(first.start, end), at);
-      at += end - first.start;
-    }
-    // The last item's comma closes the array.
-    page[total - 1] = ARRAY_CLOSE;
-    return page;
   }
 }

@@ -1,4 +1,4 @@
-import { JsonItemStore } from './json-item-store.js';
+import { JsonItemStore, type StoredArray } from './json-item-store.js';
 import { frozenResponse, jsonBytesResponse } from './json-response.js';
 import type { MockResponse } from './mock-request.js';
 
@@ -6,12 +6,14 @@ interface Entry {
   readonly deps: readonly unknown[];
   readonly response: MockResponse;
   readonly bytes: number;
+  /** The item store's slab the body is a view of, if it is one. */
+  readonly slab?: number;
 }
 
 export interface PageCacheLimits {
   /** Most pages kept. Default 1024. */
   maxEntries?: number;
-  /** Most body bytes kept (each page is counted once, though held as text and bytes). Default 32 MiB. */
+  /** Most body bytes kept (each page is counted once, though held as text and bytes; a view of `items` counts none). Default 32 MiB. */
   maxBytes?: number;
   /** Most bytes of kept items (`items`). Default 96 MiB (about 90,000 customers). */
   maxItemBytes?: number;
@@ -31,18 +33,32 @@ export class PageCache {
   #bytes = 0;
   /** The bytes of each page item (customer) as last written, for pages to be assembled from. */
   readonly items: JsonItemStore;
+  /** slab → keys of the pages whose body is a view of it. */
+  #bySlab = new Map<number, Set<string>>();
 
   constructor(limits: PageCacheLimits = {}) {
     this.#maxEntries = Math.max(1, limits.maxEntries ?? 1024);
     this.#maxBytes = Math.max(1, limits.maxBytes ?? 32 * 1024 * 1024);
     this.items = new JsonItemStore({ maxBytes: limits.maxItemBytes });
+    // A replaced slab is dropped by the store; the pages viewing it go too, so nothing keeps it alive.
+    this.items.onReplace = (slab) => {
+      for (const key of this.#bySlab.get(slab) ?? []) {
+        const entry = this.#entries.get(key);
+        if (entry) this.#remove(key, entry);
+      }
+      this.#bySlab.delete(slab);
+    };
   }
 
   /**
    * The cached response of `key` when it was rendered from the same `deps`, else a new render. A
    * render may answer the bytes of a JSON array (from `items`), sent as a 200.
    */
-  getOrRender(key: string, deps: readonly unknown[], render: () => MockResponse | Uint8Array): MockResponse {
+  getOrRender(
+    key: string,
+    deps: readonly unknown[],
+    render: () => MockResponse | Uint8Array | StoredArray,
+  ): MockResponse {
     const hit = this.#entries.get(key);
     if (hit && sameDeps(hit.deps, deps)) {
       // Re-inserting moves the key to the end of the Map's order: the order is the recency.
@@ -52,10 +68,25 @@ export class PageCache {
     }
     if (hit) this.#remove(key, hit);
     const rendered = render();
-    const response =
-      rendered instanceof Uint8Array ? jsonBytesResponse(200, rendered) : frozenResponse(rendered);
-    // Counted by the size of whichever form it was made in; the other form is at most as large.
-    const entry: Entry = { deps, response, bytes: response.bytes?.byteLength ?? response.body.length };
+    let entry: Entry;
+    if (rendered instanceof Uint8Array) {
+      entry = { deps, response: jsonBytesResponse(200, rendered), bytes: rendered.byteLength };
+    } else if ('slab' in rendered) {
+      const { bytes, slab } = rendered;
+      // The body is the store's memory, held there anyway: the entry adds none of its own.
+      entry = { deps, response: jsonBytesResponse(200, bytes), bytes: 0, slab };
+      let keys = this.#bySlab.get(slab);
+      if (!keys) {
+        keys = new Set();
+        this.#bySlab.set(slab, keys);
+      }
+      keys.add(key);
+    } else {
+      const response = frozenResponse(rendered);
+      // Counted by the size of whichever form it was made in; the other form is at most as large.
+      entry = { deps, response, bytes: response.bytes?.byteLength ?? response.body.length };
+    }
+    const { response } = entry;
     this.#entries.set(key, entry);
     this.#bytes += entry.bytes;
     this.#evict();
@@ -70,12 +101,14 @@ export class PageCache {
   clear(): void {
     this.#entries.clear();
     this.items.clear();
+    this.#bySlab.clear();
     this.#bytes = 0;
   }
 
   #remove(key: string, entry: Entry): void {
     this.#entries.delete(key);
     this.#bytes -= entry.bytes;
+    if (entry.slab !== undefined) this.#bySlab.get(entry.slab)?.delete(key);
   }
 
   #evict(): void {
