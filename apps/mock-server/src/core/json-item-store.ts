@@ -146,19 +146,47 @@ export class JsonItemStore {
     const starts: number[] = new Array(count);
     const ends: number[] = new Array(count);
     out.byte(ARRAY_OPEN);
-    for (let index = 0; index < count; index += 1) {
+    let index = 0;
+    while (index < count) {
       if (index > 0) out.byte(COMMA);
-      starts[index] = out.at - this.#pageStart;
       const kept = found[index];
-      // Making room may replace the slab holding the kept bytes: then they are written afresh.
-      if (kept) out.room(kept.end - kept.start);
-      if (kept && this.#generations[kept.slab] === kept.generation) {
-        out.buf.set((this.#slabs[kept.slab] as Uint8Array).subarray(kept.start, kept.end), out.at);
-        out.at += kept.end - kept.start;
-      } else {
+      if (!kept) {
+        starts[index] = out.at - this.#pageStart;
         write(out, index);
+        ends[index] = out.at - this.#pageStart;
+        index += 1;
+        continue;
       }
-      ends[index] = out.at - this.#pageStart;
+      // A run of kept items written one after another (a comma between each) is one copy.
+      let last = index;
+      while (last + 1 < count) {
+        const next = found[last + 1];
+        const before = found[last] as Item;
+        if (!next || next.slab !== kept.slab || next.start !== before.end + 1) break;
+        last += 1;
+      }
+      const from = kept.start;
+      const to = (found[last] as Item).end;
+      // Making room may replace the slab holding the kept bytes: then they are written afresh.
+      out.room(to - from);
+      if (this.#generations[kept.slab] !== kept.generation) {
+        starts[index] = out.at - this.#pageStart;
+        write(out, index);
+        ends[index] = out.at - this.#pageStart;
+        index += 1;
+        continue;
+      }
+      const source = this.#slabs[kept.slab] as Uint8Array;
+      const at = out.at;
+      if (source === out.buf) out.buf.copyWithin(at, from, to);
+      else out.buf.set(source.subarray(from, to), at);
+      out.at = at + (to - from);
+      for (let item = index; item <= last; item += 1) {
+        const moved = found[item] as Item;
+        starts[item] = at + (moved.start - from) - this.#pageStart;
+        ends[item] = at + (moved.end - from) - this.#pageStart;
+      }
+      index = last + 1;
     }
     out.byte(ARRAY_CLOSE);
     // However often the writer moved to a new slab, the page so far moved with it: it is whole in this one.

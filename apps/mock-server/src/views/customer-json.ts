@@ -2,7 +2,7 @@ import { DOCUMENTED } from '../interpretations/resolve-interpretation.js';
 import type { SwitchValues } from '../interpretations/switch-catalogue.js';
 import type { StoredCustomer, StoredProject, User, World } from '../world/types.js';
 import { asciiBytes, growingWriter, type JsonByteWriter } from './json-byte-writer.js';
-import { datePart, GST_STATUS, STATUS_NAMES, TYPE_TITLES } from './vocabulary.js';
+import { GST_STATUS, STATUS_NAMES, TYPE_TITLES } from './vocabulary.js';
 
 /** What the rich customer object's bytes depend on besides the records: its action's form and four switches. */
 export interface CustomerJsonForm {
@@ -82,6 +82,15 @@ const P = {
   link: k(',"proposal_link":'),
   kw: k('kW"'),
 };
+// The vocabularies' names (none is empty, so U-2 leaves them), as JSON bytes.
+const json = <K extends PropertyKey>(names: Readonly<Record<K, string>>) =>
+  Object.fromEntries(Object.entries(names).map(([id, name]) => [id, k(JSON.stringify(name))])) as Record<
+    K,
+    Uint8Array
+  >;
+const GST_JSON = json(GST_STATUS);
+const TYPE_JSON = json(TYPE_TITLES);
+const STATUS_JSON = json(STATUS_NAMES);
 const COMMA = 0x2c;
 const ARRAY_OPEN = 0x5b;
 const ARRAY_CLOSE = 0x5d;
@@ -172,22 +181,26 @@ export function writeCustomerJson(
   const nul = form.emptyAsNull;
   out.raw(C.id);
   out.quotedInteger(customer.id);
-  out.pair(C.gst, GST_STATUS[customer.gstRegistered], nul);
+  out.raw(C.gst);
+  out.raw(GST_JSON[customer.gstRegistered]);
   out.pair(C.first, customer.firstName, nul);
   out.pair(C.last, customer.surname, nul);
   out.pair(C.phone1, customer.phone1, nul);
   out.pair(C.phone2, customer.phone2, nul);
   out.pair(C.email, customer.email, nul);
-  out.pair(C.type, TYPE_TITLES[customer.typeId], nul);
+  out.raw(C.type);
+  out.raw(TYPE_JSON[customer.typeId]);
   out.pair(C.company, customer.companyName, nul);
   out.pair(C.companyPhone, customer.companyPhone, nul);
   out.raw(ownerBytes(owner, nul));
   const created = customer.createdAt;
-  out.pair(
-    C.created,
-    form.dateTime ? `${created.slice(0, 10)} ${created.slice(11, 19)}` : datePart(created),
-    nul,
-  );
+  if (form.dateTime) out.pair(C.created, `${created.slice(0, 10)} ${created.slice(11, 19)}`, nul);
+  else if (created.length === 0) out.pair(C.created, '', nul);
+  else {
+    // The date part of the instant (`datePart`), written from it without slicing a new string.
+    out.raw(C.created);
+    out.stringPrefix(created, 10);
+  }
   out.raw(C.notes);
   const notes = customer.notes;
   // The notes keep '' as it is under U-2 null, as the view does.
@@ -205,7 +218,8 @@ export function writeCustomerJson(
     }
     out.byte(ARRAY_CLOSE);
   }
-  out.pair(C.status, STATUS_NAMES[customer.statusId], nul);
+  out.raw(C.status);
+  out.raw(STATUS_JSON[customer.statusId]);
   out.raw(C.projects);
   const projects = world.projectsOfCustomer(customer.id);
   for (let i = 0; i < projects.length; i += 1) {

@@ -75,9 +75,48 @@ export class JsonByteWriter {
 
   /** A whole number as a JSON string (`"70001"`): ids, quantities. */
   quotedInteger(value: number): void {
-    this.byte(0x22);
-    this.ascii(String(value));
-    this.byte(0x22);
+    if (!(value >= 0 && value < 1e15 && value === Math.floor(value))) {
+      this.byte(0x22);
+      this.ascii(String(value));
+      this.byte(0x22);
+      return;
+    }
+    // Digits written from the number: no string of it is made.
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
+    this.room(digits + 2);
+    const buf = this.buf;
+    const at = this.at;
+    buf[at] = 0x22;
+    let rest = value;
+    for (let i = digits; i >= 1; i -= 1) {
+      buf[at + i] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    buf[at + digits + 1] = 0x22;
+    this.at = at + digits + 2;
+  }
+
+  /** The first `length` characters of `value` as a JSON string (a date of an ISO instant), without slicing it. */
+  stringPrefix(value: string, length: number): void {
+    if (value.length < length) {
+      this.string(value);
+      return;
+    }
+    this.room(length + 2);
+    const buf = this.buf;
+    let at = this.at;
+    buf[at++] = 0x22;
+    for (let i = 0; i < length; i += 1) {
+      const code = value.charCodeAt(i);
+      if (PLAIN[code] === 0) {
+        this.escaped(value.slice(0, length));
+        return;
+      }
+      buf[at++] = code;
+    }
+    buf[at++] = 0x22;
+    this.at = at;
   }
 
   /** A JSON number, as JSON.stringify writes it (non-finite numbers are null). */
