@@ -1,8 +1,12 @@
 import { JsonByteWriter } from '../views/json-byte-writer.js';
 
 interface Item {
-  /** What the bytes were written from, compared by identity (records are replaced on change). */
-  deps: unknown[];
+  /**
+   * What the bytes were written from, `deps[from ...]`, compared by identity (records are replaced
+   * on change): the page's own array, shared by its items, not a copy per item.
+   */
+  deps: readonly unknown[];
+  from: number;
   slab: number;
   /** The slab's generation when written: a slab replaced since no longer holds the item. */
   generation: number;
@@ -61,7 +65,7 @@ export class JsonItemStore {
    * The bytes of `[item0,item1,...]`: item i, of key `keys[i]`, is written by `write(out, i)` from
    * the values `deps[i * stride ... (i + 1) * stride)` (the same number for each item), unless
    * bytes written from those very values are kept for its key in this `variant` (a reading of
-   * the docs: one key has bytes per variant).
+   * the docs: one key has bytes per variant). `deps` is kept as it is, not copied: never change it.
    */
   array(
     variant: string,
@@ -111,7 +115,8 @@ export class JsonItemStore {
   #holds(item: Item, deps: readonly unknown[], from: number, stride: number): boolean {
     if (this.#generations[item.slab] !== item.generation) return false;
     const own = item.deps;
-    for (let k = 0; k < stride; k += 1) if (own[k] !== deps[from + k]) return false;
+    const at = item.from;
+    for (let k = 0; k < stride; k += 1) if (own[at + k] !== deps[from + k]) return false;
     return true;
   }
 
@@ -196,10 +201,11 @@ export class JsonItemStore {
       const key = keys[index] as number;
       let item = items.get(key);
       if (!item) {
-        item = { deps: [], slab, generation: 0, start: 0, end: 0 };
+        item = { deps, from: 0, slab, generation: 0, start: 0, end: 0 };
         items.set(key, item);
       }
-      item.deps = deps.slice(index * stride, (index + 1) * stride);
+      item.deps = deps;
+      item.from = index * stride;
       item.slab = slab;
       item.generation = this.#generations[slab] as number;
       item.start = start + (starts[index] as number);
