@@ -52,6 +52,25 @@ describe('PageCache', () => {
     expect(response.bytes).toBe(bytes);
   });
 
+  test('drops a page viewing a slab the item store replaced, so the page is rendered again', () => {
+    const cache = new PageCache({ maxItemBytes: 1 });
+    const big = new TextEncoder().encode(`"${'z'.repeat(40_000)}"`);
+    let renders = 0;
+    const render = (id: number) => () => {
+      renders += 1;
+      return cache.items.array('v', [id], [id], (out) => out.raw(big));
+    };
+    const first = cache.getOrRender('p0', [0], render(0));
+    const kept = new TextDecoder().decode(first.bytes);
+    // Enough other pages to replace the smallest slabs in turn.
+    for (let id = 1; id <= 8; id += 1) cache.getOrRender(`p${id}`, [id], render(id));
+    expect(renders).toBe(9);
+    cache.getOrRender('p0', [0], render(0));
+    expect(renders).toBe(10);
+    // The response handed out before still has its bytes.
+    expect(new TextDecoder().decode(first.bytes)).toBe(kept);
+  });
+
   test('forgets every page on clear, and keeps the items, still checked against their records', () => {
     const cache = new PageCache();
     cache.getOrRender('p1', [], page('"1"'));
