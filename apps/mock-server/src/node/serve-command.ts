@@ -92,6 +92,8 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     return fail(`could not start: ${hint}`);
   }
 
+  seedInBackground(mock.world);
+
   // A reader that went away (a wrapper killed) must not crash the fake while it drains.
   process.stdout.on('error', () => undefined);
   // Signal handlers first: a supervisor may signal as soon as it reads the banner.
@@ -163,4 +165,16 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return undefined;
+}
+
+/**
+ * Seeds the rest of a big world between requests, a few milliseconds at a time, once the fake
+ * listens: the first pages answer as soon as they are seeded, and the world is whole soon after
+ * (a request that needs more than is seeded seeds it first, so nothing waits on this).
+ */
+function seedInBackground(world: { seedAhead(customers: number): boolean }): void {
+  const step = (): void => {
+    if (!world.seedAhead(500)) setImmediate(step);
+  };
+  setImmediate(step);
 }

@@ -47,12 +47,25 @@ interface Cursor {
 
 const timeOf = (cursor: Cursor): number => cursor.times[cursor.done] ?? Number.POSITIVE_INFINITY;
 
+/** Seeding under way: customers are seeded in creation order, as many at a time as asked for. */
+export interface CustomerSeeder {
+  /** Seeds up to `customers` more; true when every customer of every plan is seeded. */
+  seedMore(customers: number): boolean;
+  /** Whether every customer is seeded. */
+  readonly done: boolean;
+}
+
 /**
  * Seeds the customers and projects of several companies into `state`, in one creation order across
  * companies (as rows of one database are), so ids grow with time and interleave between companies.
- * `gaps` skips an id now and then, like rows deleted long ago.
+ * `gaps` skips an id now and then, like rows deleted long ago. Nothing is seeded until `seedMore`
+ * asks; however it is split up, the same plans give the same records and ids.
  */
-export function seedCustomers(state: WorldState, plans: readonly CustomerPlan[], gaps: Random | null): void {
+export function createCustomerSeeder(
+  state: WorldState,
+  plans: readonly CustomerPlan[],
+  gaps: Random | null,
+): CustomerSeeder {
   const cursors: Cursor[] = plans.map((plan) => ({
     plan,
     times: creationTimes(plan),
@@ -60,13 +73,14 @@ export function seedCustomers(state: WorldState, plans: readonly CustomerPlan[],
     done: 0,
     slot: 0,
   }));
-  for (;;) {
+  let done = false;
+  const seedOne = (): boolean => {
     let cursor: Cursor | undefined;
     for (const candidate of cursors) {
       if (candidate.done >= candidate.plan.count) continue;
       if (!cursor || timeOf(candidate) < timeOf(cursor)) cursor = candidate;
     }
-    if (!cursor) break;
+    if (!cursor) return false;
     const { seed } = cursor.plan;
     const createdMs = timeOf(cursor);
     if (gaps?.chance(0.03)) skipIds(state, 'customerId', gaps.int(1, 3));
@@ -82,5 +96,22 @@ export function seedCustomers(state: WorldState, plans: readonly CustomerPlan[],
       addProject(state, seedProject(seed, takeId(state, 'projectId'), null, draftMs));
     }
     cursor.done++;
-  }
+    return true;
+  };
+  return {
+    seedMore(customers) {
+      for (let i = 0; i < customers && !done; i++) done = !seedOne();
+      // The last customer seeded may have been the last one: look ahead so `done` says so.
+      if (!done) done = cursors.every((cursor) => cursor.done >= cursor.plan.count);
+      return done;
+    },
+    get done() {
+      return done;
+    },
+  };
+}
+
+/** Seeds every customer and project of `plans` into `state` at once (see `createCustomerSeeder`). */
+export function seedCustomers(state: WorldState, plans: readonly CustomerPlan[], gaps: Random | null): void {
+  createCustomerSeeder(state, plans, gaps).seedMore(Number.POSITIVE_INFINITY);
 }
