@@ -70,7 +70,7 @@ async function session(url, pid) {
   };
   const first = JSON.parse((await client.get(get('action=getallcustomers&page=1'))).body.toString());
   /** @type {number[]} */
-  const ids = first.data.map((/** @type {{ pkcustomerid: number }} */ c) => c.pkcustomerid);
+  const ids = first.map((/** @type {{ customer_id: string }} */ c) => Number(c.customer_id));
   await walk();
   for (let round = 0; round < 3; round += 1) {
     for (let i = 0; i < 500; i += 1) {

@@ -2,7 +2,15 @@ import type { CompanySeed } from './company-seed.js';
 import type { Random } from './random.js';
 import { seedCustomer } from './seed-customer.js';
 import { seedProject } from './seed-project.js';
-import { addCustomer, addProject, skipIds, takeId, type WorldState } from './world-state.js';
+import type { StoredProject } from './types.js';
+import {
+  addCustomer,
+  addCustomerProjects,
+  addProject,
+  skipIds,
+  takeId,
+  type WorldState,
+} from './world-state.js';
 
 const DAY = 86_400_000;
 const PROJECT_COUNT_WEIGHTS = [30, 45, 17, 8]; // 0..3 projects a customer
@@ -66,7 +74,7 @@ export function createCustomerSeeder(
   plans: readonly CustomerPlan[],
   gaps: Random | null,
 ): CustomerSeeder {
-  const cursors: Cursor[] = plans.map((plan) => ({
+  let cursors: Cursor[] = plans.map((plan) => ({
     plan,
     times: creationTimes(plan),
     slots: unassignedSlots(plan),
@@ -85,11 +93,14 @@ export function createCustomerSeeder(
     const createdMs = timeOf(cursor);
     if (gaps?.chance(0.03)) skipIds(state, 'customerId', gaps.int(1, 3));
     const customer = addCustomer(state, seedCustomer(seed, takeId(state, 'customerId'), createdMs));
-    const projects = seed.random.weighted(PROJECT_COUNT_WEIGHTS);
-    for (let p = 0; p < projects; p++) {
+    const projectCount = seed.random.weighted(PROJECT_COUNT_WEIGHTS);
+    // Sized to its projects (the list is kept): an array grown by push() keeps room for 17.
+    const projects = new Array<StoredProject>(projectCount);
+    for (let p = 0; p < projectCount; p++) {
       const projectMs = createdMs + seed.random.int(0, 45 * DAY);
-      addProject(state, seedProject(seed, takeId(state, 'projectId'), customer, projectMs));
+      projects[p] = seedProject(seed, takeId(state, 'projectId'), customer, projectMs);
     }
+    addCustomerProjects(state, customer.id, projects);
     while (cursor.slots[cursor.slot] === cursor.done) {
       cursor.slot++;
       const draftMs = createdMs + seed.random.int(0, 10 * DAY);
@@ -103,6 +114,8 @@ export function createCustomerSeeder(
       for (let i = 0; i < customers && !done; i++) done = !seedOne();
       // The last customer seeded may have been the last one: look ahead so `done` says so.
       if (!done) done = cursors.every((cursor) => cursor.done >= cursor.plan.count);
+      // What seeding needed (the used emails, the creation times) can go now.
+      if (done) cursors = [];
       return done;
     },
     get done() {
