@@ -24,6 +24,11 @@ export interface WorldState {
   /** company id → its projects in ascending id order */
   readonly projectsByCompany: Map<number, StoredProject[]>;
   readonly subscriptions: Map<number, readonly Subscription[]>;
+  /**
+   * company id → its records as the control API created it, for a tenant: what a company reset
+   * restores. Seeded companies have none here; theirs are the seeded state's (`seededRecords`).
+   */
+  readonly baselines: Map<number, CompanyRecords>;
   /** The next free id of each kind; ids are global across companies, as in one database. */
   readonly next: { companyId: number; userId: number; customerId: number; projectId: number };
   /** Whether two customers of a company ever shared an email (interpretation I-24 `accepted`). */
@@ -31,6 +36,22 @@ export interface WorldState {
 }
 
 export type IdKind = keyof WorldState['next'];
+
+/**
+ * One company's records and the indexes over them, as a company reset puts them back. Shared with
+ * the state they were taken from and never written: records and lists are frozen or left alone.
+ */
+export interface CompanyRecords {
+  /** Ascending id order. */
+  readonly customers: readonly StoredCustomer[];
+  /** lower-case email → customer */
+  readonly customerByEmail: ReadonlyMap<string, StoredCustomer>;
+  /** Ascending id order. */
+  readonly projects: readonly StoredProject[];
+  /** customer id → its project list (may hold other companies' customers too: looked up by id). */
+  readonly projectsByCustomer: ReadonlyMap<number, readonly StoredProject[]>;
+  readonly subscriptions: readonly Subscription[];
+}
 
 /** An empty state whose ids start where the seeded ones do. */
 export function createWorldState(): WorldState {
@@ -47,6 +68,7 @@ export function createWorldState(): WorldState {
     projectsByCustomer: new Map(),
     projectsByCompany: new Map(),
     subscriptions: new Map(),
+    baselines: new Map(),
     next: { companyId: 1, userId: 11, customerId: 70001, projectId: 1001 },
     sharedEmails: false,
   };
@@ -73,6 +95,7 @@ export function copyWorldState(state: WorldState): WorldState {
     projectsByCustomer: new Map(state.projectsByCustomer),
     projectsByCompany: copyLists(state.projectsByCompany),
     subscriptions: new Map(state.subscriptions),
+    baselines: new Map(state.baselines),
     next: { ...state.next },
   };
 }
@@ -261,4 +284,69 @@ export function removeSubscriptions(state: WorldState, companyId: number, hookUr
   const kept = list.filter((s) => s.hookUrl !== hookUrl);
   if (kept.length !== list.length) state.subscriptions.set(companyId, Object.freeze(kept));
   return list.length - kept.length;
+}
+
+const noRecords: readonly never[] = Object.freeze([]);
+
+/**
+ * A seeded company's records, read in place from `seeded`: no copy, so it costs nothing at start.
+ * Valid only while `seeded` is never written, as `createWorld` keeps it (writes go to a copy).
+ */
+export function seededRecords(seeded: WorldState, companyId: number): CompanyRecords | undefined {
+  const customers = seeded.customersByCompany.get(companyId);
+  if (!customers) return undefined;
+  return {
+    customers,
+    customerByEmail: seeded.customerByEmail.get(companyId) ?? new Map(),
+    projects: seeded.projectsByCompany.get(companyId) ?? noRecords,
+    projectsByCustomer: seeded.projectsByCustomer,
+    subscriptions: seeded.subscriptions.get(companyId) ?? noRecords,
+  };
+}
+
+/**
+ * Keeps a company's records as they are now (a tenant just created) for a later company reset. The
+ * lists are copied, as this state goes on changing; the records and project lists are shared.
+ */
+export function keepBaseline(state: WorldState, companyId: number): void {
+  const customers = Object.freeze(state.customersByCompany.get(companyId)?.slice() ?? []);
+  const projectsByCustomer = new Map<number, readonly StoredProject[]>();
+  for (const customer of customers) {
+    const projects = state.projectsByCustomer.get(customer.id);
+    if (projects) projectsByCustomer.set(customer.id, projects);
+  }
+  state.baselines.set(companyId, {
+    customers,
+    customerByEmail: new Map(state.customerByEmail.get(companyId)),
+    projects: Object.freeze(state.projectsByCompany.get(companyId)?.slice() ?? []),
+    projectsByCustomer,
+    subscriptions: state.subscriptions.get(companyId) ?? noRecords,
+  });
+}
+
+/**
+ * Puts one company's customers, projects and subscriptions back to `records`, in every index,
+ * leaving every other company's as they are. The id sequences go on: ids are global, as in one
+ * database, so an id the company used since is never handed out again. Restored records are the
+ * very objects `records` holds, so a page cached from them is still right and is served again.
+ */
+export function restoreCompany(state: WorldState, companyId: number, records: CompanyRecords): void {
+  for (const customer of state.customersByCompany.get(companyId) ?? noRecords) {
+    state.customers.delete(customer.id);
+    state.projectsByCustomer.delete(customer.id);
+  }
+  for (const project of state.projectsByCompany.get(companyId) ?? noRecords)
+    state.projects.delete(project.id);
+  for (const customer of records.customers) {
+    state.customers.set(customer.id, customer);
+    const projects = records.projectsByCustomer.get(customer.id);
+    if (projects) state.projectsByCustomer.set(customer.id, projects);
+  }
+  for (const project of records.projects) state.projects.set(project.id, project);
+  // Lists of their own: this state's lists are edited in place, the records' never.
+  state.customersByCompany.set(companyId, records.customers.slice());
+  state.projectsByCompany.set(companyId, records.projects.slice());
+  state.customerByEmail.set(companyId, new Map(records.customerByEmail));
+  if (records.subscriptions.length > 0) state.subscriptions.set(companyId, records.subscriptions);
+  else state.subscriptions.delete(companyId);
 }
