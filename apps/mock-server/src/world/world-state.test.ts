@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from './create-world.js';
 import { seedWorld } from './seed-world.js';
-import type { CustomerInput, World, WorldOp } from './types.js';
+import type { World, WorldOp } from './types.js';
 import { worldSnapshot } from './world-snapshot.js';
 import { copyWorldState, removeCustomer, replaceCustomer, takeId, type WorldState } from './world-state.js';
 
@@ -43,14 +43,15 @@ describe('copyWorldState', () => {
 describe('restoreCompany, through the resetCompany op', () => {
   const at = '2026-02-01T00:00:00Z';
   const small = { customers: 60, otherCustomers: 8 };
-  const input = (email: string): CustomerInput => ({
-    firstname: 'Judy',
-    surname: 'Matherson',
-    email,
-    phone1: '0411 549 054',
-    type: 'COMMERCIAL',
-    gststatus: 1,
-  });
+  /** Creates a customer of the company, owned by its key's user; the apply result. */
+  const create = (world: World, companyId: number, email: string) =>
+    world.apply({
+      kind: 'createCustomer',
+      companyId,
+      ownerUserId: world.company(companyId)!.keyOwnerUserId,
+      input: { firstname: 'Judy', surname: 'Matherson', email, phone1: '0411 549 054', type: 'COMMERCIAL' },
+      at,
+    });
   /** One company's part of `worldSnapshot`: its records and subscriptions, as JSON. */
   const partOf = (world: World, companyId: number): string =>
     JSON.stringify(
@@ -61,8 +62,7 @@ describe('restoreCompany, through the resetCompany op', () => {
   /** Every kind of change a company's data can take: created, changed, noted, deleted, subscribed. */
   function change(world: World, companyId: number, tag: string): void {
     const [first, second] = world.customersPage(companyId, 1, 2);
-    const owner = world.company(companyId)!.keyOwnerUserId;
-    world.apply({ kind: 'createCustomer', companyId, ownerUserId: owner, input: input(`${tag}@x.au`), at });
+    create(world, companyId, `${tag}@x.au`);
     world.apply({ kind: 'updateCustomer', customerId: first!.id, patch: { email: `${tag}.2@x.au` }, at });
     world.apply({ kind: 'addNote', customerId: first!.id, note: 'called', at });
     world.apply({ kind: 'setCustomerStatus', customerId: first!.id, statusId: 3, at });
@@ -111,14 +111,7 @@ describe('restoreCompany, through the resetCompany op', () => {
     expect(world.customerByEmail(main, first!.email)).toBe(first);
     expect(world.customerByEmail(main, second!.email)).toBe(second);
     expect(world.customerByEmail(main, 'mail@x.au')).toBeUndefined();
-    const owner = world.company(main)!.keyOwnerUserId;
-    const again = world.apply({
-      kind: 'createCustomer',
-      companyId: main,
-      ownerUserId: owner,
-      input: input('mail@x.au'),
-      at,
-    });
+    const again = create(world, main, 'mail@x.au');
     expect(again.ok).toBe(true);
   });
 
@@ -137,22 +130,9 @@ describe('restoreCompany, through the resetCompany op', () => {
   it('keeps counting ids, so no id used before the reset is handed out again', () => {
     const world = createWorld(small);
     const main = world.companies()[0]!.id;
-    const owner = world.company(main)!.keyOwnerUserId;
-    const made = world.apply({
-      kind: 'createCustomer',
-      companyId: main,
-      ownerUserId: owner,
-      input: input('a@x.au'),
-      at,
-    });
+    const made = create(world, main, 'a@x.au');
     world.apply({ kind: 'resetCompany', companyId: main });
-    const next = world.apply({
-      kind: 'createCustomer',
-      companyId: main,
-      ownerUserId: owner,
-      input: input('a@x.au'),
-      at,
-    });
+    const next = create(world, main, 'a@x.au');
     expect(next.ok && made.ok && next.customer!.id).toBe(made.ok && made.customer!.id + 1);
   });
 
@@ -196,7 +176,7 @@ describe('restoreCompany, through the resetCompany op', () => {
       kind: 'createCustomer',
       companyId: main,
       ownerUserId: world.company(main)!.keyOwnerUserId,
-      input: input('r@x.au'),
+      input: { firstname: 'R', surname: 'S', email: 'r@x.au', phone1: '0411 549 054', type: 'RESIDENTIAL' },
       at,
     });
     const replayed = createWorld(small);
