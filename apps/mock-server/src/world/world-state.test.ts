@@ -115,6 +115,32 @@ describe('restoreCompany, through the resetCompany op', () => {
     expect(again.ok).toBe(true);
   });
 
+  it("gives a deleted customer's email back to it when a customer created since had taken it", () => {
+    const world = createWorld(small);
+    const main = world.companies()[0]!.id;
+    const [first] = world.customersPage(main, 1, 1);
+    world.apply({ kind: 'deleteCustomer', customerId: first!.id, at });
+    expect(create(world, main, first!.email.toUpperCase()).ok).toBe(true);
+    world.apply({ kind: 'resetCompany', companyId: main });
+    expect(world.customerByEmail(main, first!.email)).toBe(first);
+  });
+
+  it('restores every email after two customers shared one (interpretation I-24 accepted)', () => {
+    const world = createWorld(small);
+    const seeded = createWorld(small);
+    const main = world.companies()[0]!.id;
+    const [first, second] = world.customersPage(main, 1, 2);
+    // The older customer takes the younger one's email: lookups of it now find the older.
+    const patch = { email: second!.email };
+    world.apply({ kind: 'updateCustomer', customerId: first!.id, patch, allowDuplicateEmail: true, at });
+    expect(world.customerByEmail(main, second!.email)?.id).toBe(first!.id);
+    world.apply({ kind: 'resetCompany', companyId: main });
+    expect(partOf(world, main)).toBe(partOf(seeded, main));
+    for (const customer of world.customersPage(main, 1, 100)) {
+      expect(world.customerByEmail(main, customer.email)).toBe(customer);
+    }
+  });
+
   it('hands back the very seeded records and project lists, so pages cached from them stay right', () => {
     const world = createWorld(small);
     const main = world.companies()[0]!.id;

@@ -325,28 +325,72 @@ export function keepBaseline(state: WorldState, companyId: number): void {
 }
 
 /**
+ * What differs between two lists in ascending id order: the records only `now` holds (or holds in
+ * another version) and those only `then` holds. One walk, no lookups: unchanged records are skipped.
+ */
+function changedSince<T extends { readonly id: number }>(
+  now: readonly T[],
+  then: readonly T[],
+): { gone: T[]; back: T[] } {
+  const gone: T[] = [];
+  const back: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < now.length || j < then.length) {
+    const current = now[i];
+    const earlier = then[j];
+    if (current === earlier) {
+      i += 1;
+      j += 1;
+    } else if (earlier === undefined || (current !== undefined && current.id < earlier.id)) {
+      gone.push(current as T);
+      i += 1;
+    } else if (current === undefined || earlier.id < current.id) {
+      back.push(earlier);
+      j += 1;
+    } else {
+      gone.push(current);
+      back.push(earlier);
+      i += 1;
+      j += 1;
+    }
+  }
+  return { gone, back };
+}
+
+/**
  * Puts one company's customers, projects and subscriptions back to `records`, in every index,
- * leaving every other company's as they are. The id sequences go on: ids are global, as in one
- * database, so an id the company used since is never handed out again. Restored records are the
- * very objects `records` holds, so a page cached from them is still right and is served again.
+ * leaving every other company's as they are. Only what changed since is touched, so a reset after
+ * a few writes costs a walk over the company's lists, however big. The id sequences go on: ids
+ * are global, as in one database, so an id the company used since is never handed out again.
+ * Restored records are the very objects `records` holds, so a page cached from them is still
+ * right and is served again.
  */
 export function restoreCompany(state: WorldState, companyId: number, records: CompanyRecords): void {
-  for (const customer of state.customersByCompany.get(companyId) ?? noRecords) {
+  const customers = changedSince(state.customersByCompany.get(companyId) ?? noRecords, records.customers);
+  const byEmail = state.customerByEmail.get(companyId);
+  // With every email held by one customer only, the email index changes where the customers did;
+  // once two ever shared one (I-24), who holds it depends on the rest, so it is copied whole.
+  const emailsByChange = byEmail !== undefined && !state.sharedEmails;
+  for (const customer of customers.gone) {
     state.customers.delete(customer.id);
     state.projectsByCustomer.delete(customer.id);
+    const key = emailKey(customer.email);
+    if (emailsByChange && byEmail.get(key) === customer) byEmail.delete(key);
   }
-  for (const project of state.projectsByCompany.get(companyId) ?? noRecords)
-    state.projects.delete(project.id);
-  for (const customer of records.customers) {
+  for (const customer of customers.back) {
     state.customers.set(customer.id, customer);
     const projects = records.projectsByCustomer.get(customer.id);
     if (projects) state.projectsByCustomer.set(customer.id, projects);
+    if (emailsByChange) byEmail.set(emailKey(customer.email), customer);
   }
-  for (const project of records.projects) state.projects.set(project.id, project);
+  if (!emailsByChange) state.customerByEmail.set(companyId, new Map(records.customerByEmail));
+  const projects = changedSince(state.projectsByCompany.get(companyId) ?? noRecords, records.projects);
+  for (const project of projects.gone) state.projects.delete(project.id);
+  for (const project of projects.back) state.projects.set(project.id, project);
   // Lists of their own: this state's lists are edited in place, the records' never.
   state.customersByCompany.set(companyId, records.customers.slice());
   state.projectsByCompany.set(companyId, records.projects.slice());
-  state.customerByEmail.set(companyId, new Map(records.customerByEmail));
   if (records.subscriptions.length > 0) state.subscriptions.set(companyId, records.subscriptions);
   else state.subscriptions.delete(companyId);
 }
