@@ -168,9 +168,9 @@ function reset(api: ControlApi, request: MockRequest): MockResponse {
     api.reset();
     return jsonResponse(200, { reset: true, scope: 'world' });
   }
+  const cleared = api.resetCompany(companyId);
   const company = api.world.company(companyId);
-  const cleared = company ? api.resetCompany(companyId) : undefined;
-  if (!company || !cleared) {
+  if (!cleared || !company) {
     return apiError('NOT_FOUND', `No company ${companyId}; GET /__mock/world lists them`);
   }
   return jsonResponse(200, {
