@@ -114,6 +114,29 @@ describe('tenant scoping', () => {
     await mock.deliveries.idle();
   });
 
+  test("a tenant reset keeps every other company's cached pages and serves the seeded page of its own again", () => {
+    const mock = createMockApi();
+    const a = tenant(mock);
+    const page = (key: string) =>
+      mock.handle({
+        method: 'GET',
+        path: '/apidata.php',
+        query: new URLSearchParams(`action=getallcustomers&api_key=${key}`),
+        headers: {},
+        body: undefined,
+      });
+    const seededOfA = page(a.apiKey);
+    const cachedOfDefault = page(DEFAULT_API_KEY);
+    expect(page(DEFAULT_API_KEY)).toBe(cachedOfDefault); // a hit answers the very response it kept
+    const first = (JSON.parse(seededOfA.body) as Array<{ customer_id: string }>)[0]!;
+    call(mock, 'POST', `/__mock/customers/${first.customer_id}/notes`, '', { note: 'Called' });
+    expect(page(a.apiKey).body).not.toBe(seededOfA.body);
+
+    call(mock, 'POST', '/__mock/reset', `companyId=${a.companyId}`);
+    expect(page(a.apiKey).body).toBe(seededOfA.body);
+    expect(page(DEFAULT_API_KEY)).toBe(cachedOfDefault);
+  });
+
   test('queued faults and tenants are bounded, with clear errors', () => {
     const mock = createMockApi({ otherCustomers: 0 });
     for (let i = 0; i < 1000; i += 1) call(mock, 'POST', '/__mock/faults', '', { action: 'getcustomerid' });
