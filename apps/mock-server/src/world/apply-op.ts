@@ -1,5 +1,6 @@
 import type { CustomerTypeInput } from '@solarproof/schemas';
 import { auStateFacts } from './au-state-facts.js';
+import { seededRecords } from './company-records.js';
 import { customerUid } from './customer-uid.js';
 import { noteDatetime } from './format-time.js';
 import { seedTenant } from './seed-world.js';
@@ -13,7 +14,6 @@ import {
   removeSubscriptions,
   replaceCustomer,
   restoreCompany,
-  seededRecords,
   takeId,
   type WorldState,
 } from './world-state.js';
