@@ -218,6 +218,13 @@ export interface World {
 
   subscriptions(companyId: number, event?: WebhookEventType): readonly Subscription[];
 
+  /**
+   * Seeds up to `customers` more of the seeded customers not yet seeded (they are otherwise seeded
+   * as reads need them); true once every one is. For a server with time on its hands (node's CLI
+   * calls it between requests): what any read returns is the same either way.
+   */
+  seedAhead(customers: number): boolean;
+
   /** Applies one change; every change of the world goes through here (and is logged by callers). */
   apply(op: WorldOp): ApplyResult;
   /**

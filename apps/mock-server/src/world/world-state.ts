@@ -255,6 +255,19 @@ export function addProject(state: WorldState, project: StoredProject): void {
   }
 }
 
+/**
+ * Adds a new customer's projects (ids above every project id, ascending) at once: one list for
+ * the customer, where adding them one by one copies it for each.
+ */
+export function addCustomerProjects(state: WorldState, customerId: number, projects: StoredProject[]): void {
+  for (const project of projects) {
+    const stored = frozenProject(project);
+    state.projects.set(stored.id, stored);
+    state.projectsByCompany.get(stored.companyId)?.push(stored);
+  }
+  if (projects.length > 0) state.projectsByCustomer.set(customerId, Object.freeze(projects));
+}
+
 /** Adds a subscription unless the same URL and event are already subscribed; true when added. */
 export function addSubscription(state: WorldState, subscription: Subscription): boolean {
   const list = state.subscriptions.get(subscription.companyId) ?? [];
