@@ -21,7 +21,8 @@ const noRecords: readonly never[] = Object.freeze([]);
 
 /**
  * A seeded company's records, read in place from `seeded`: no copy, so it costs nothing at start.
- * Valid only while `seeded` is never written, as `createWorld` keeps it (writes go to a copy).
+ * Valid once `seeded` is whole and while it is never written, as `createWorld` keeps it (`apply`
+ * seeds the rest first, and writes go to a copy).
  */
 export function seededRecords(seeded: WorldState, companyId: number): CompanyRecords | undefined {
   const customers = seeded.customersByCompany.get(companyId);
