@@ -105,7 +105,7 @@ export function createWorld(options: WorldOptions = {}): World {
     apply(op) {
       seedAll();
       if (state === seeded) state = copyWorldState(seeded);
-      return applyOp(state, op, resolved.seed);
+      return applyOp(state, op, resolved.seed, seeded);
     },
     reset() {
       state = seeded;
