@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_API_KEY } from '../src/index.js';
-import { CLI, type CliProcess, runCli, startCli } from './support/cli-process.js';
+import { CLI, type CliProcess, runCli, runServeInProcess, startCli } from './support/cli-process.js';
 import { listening } from './support/port-listening.js';
 
 const page = (url: string) => `${url}/apidata.php?action=getallcustomers&page=1&api_key=${DEFAULT_API_KEY}`;
@@ -77,11 +77,16 @@ describe('solarproof-mock', () => {
     expect(run).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
+  // cli.ts itself refuses an unknown command (a process); the serve options' refusals run in-process.
   test.each([
-    [['stray'], {}, 'unknown command "stray"'],
-    [[], { SOLARPROOF_MOCK_SEED: '-1' }, 'SOLARPROOF_MOCK_SEED (for --seed) must be a whole number'],
-  ])('refuses %j %j in plain words, with exit code 2', async (args, env, message) => {
-    const run = await runCli(args, env);
+    ['an unknown command', () => runCli(['stray']), 'unknown command "stray"'],
+    [
+      'a wrong SOLARPROOF_MOCK_SEED',
+      () => runServeInProcess([], { SOLARPROOF_MOCK_SEED: '-1' }),
+      'SOLARPROOF_MOCK_SEED (for --seed) must be a whole number',
+    ],
+  ])('refuses %s in plain words, with exit code 2', async (_, start, message) => {
+    const run = await start();
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`solarproof-mock: ${message}`);
     expect(run.stderr).toContain('solarproof-mock --help');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { runCli, startCli } from './support/cli-process.js';
+import { runCli, runServeInProcess, startCli } from './support/cli-process.js';
 import {
   createTagged as create,
   taggedExists as exists,
@@ -44,7 +44,7 @@ describe('--state FILE', () => {
     writeFileSync(file, lines.join('\n'));
     const before = createHash('sha256').update(readFileSync(file)).digest('hex');
 
-    const run = await runCli(['--port', '0', '--state', file]);
+    const run = await runServeInProcess(['--port', '0', '--state', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/line 2 is damaged; the file was not changed/);
     expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before);
@@ -53,7 +53,7 @@ describe('--state FILE', () => {
   test('refuses a file that is not a state file', async () => {
     const file = stateFile();
     writeFileSync(file, 'hello\n');
-    const run = await runCli(['--port', '0', '--state', file]);
+    const run = await runServeInProcess(['--port', '0', '--state', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/is not a solarproof-mock state file/);
   });
