@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { runCli, runServeInProcess, startCli } from './support/cli-process.js';
+import { runServeInProcess, startCli } from './support/cli-process.js';
 import {
   createTagged as create,
   taggedExists as exists,
@@ -77,7 +77,8 @@ describe('--state FILE', () => {
   test('a second server refuses a state file the first one holds, and takes it once the first is gone', async () => {
     const file = stateFile();
     const first = await startCli(['--state', file]);
-    const second = await runCli(['--port', '0', '--state', file]);
+    // The second runs in this process, whose pid is not the first one's: the lock is per process.
+    const second = await runServeInProcess(['--port', '0', '--state', file]);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/is in use by another solarproof-mock \(pid \d+/);
     first.child.kill('SIGKILL');
