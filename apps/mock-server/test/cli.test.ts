@@ -92,24 +92,6 @@ describe('solarproof-mock', () => {
     expect(run.stderr).toContain('solarproof-mock --help');
   });
 
-  test('takes its options from SOLARPROOF_MOCK_* variables', async () => {
-    const fromEnv = await startCli([], { env: { SOLARPROOF_MOCK_CUSTOMERS: '5' } });
-    expect(await (await fetch(page(fromEnv.url))).json()).toHaveLength(5);
-    fromEnv.child.kill('SIGTERM');
-    await fromEnv.exited;
-  });
-
-  test('with --quiet prints only the URL, and on SIGTERM lets a request in flight finish, then exits 0', async () => {
-    const cli = await startCli([]);
-    await fetch(page(cli.url));
-    const slow = fetch(page(cli.url), { headers: { 'x-solarproof-mock-latency': '400' } });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    cli.child.kill('SIGTERM');
-    expect((await slow).status).toBe(200);
-    expect(await cli.exited).toEqual({ code: 0, signal: null });
-    expect(cli.stdout()).toBe(`${cli.url}\n`);
-  });
-
   test('stops within a second when the package manager that started it dies without passing a signal on', async () => {
     // What npx does on SIGTERM: it exits and leaves its child. SIGKILL stands in for it here.
     const wrapper = spawn(
@@ -129,5 +111,25 @@ describe('solarproof-mock', () => {
     expect(await listening(port)).toBe(true);
     wrapper.kill('SIGKILL');
     await expect.poll(() => listening(port), { timeout: 1_000, interval: 50 }).toBe(false);
+  });
+});
+
+describe('solarproof-mock --quiet, one server for the environment and the stop', () => {
+  let cli: CliProcess;
+  beforeAll(async () => {
+    cli = await startCli([], { env: { SOLARPROOF_MOCK_CUSTOMERS: '5' } });
+  });
+
+  test('takes its options from SOLARPROOF_MOCK_* variables', async () => {
+    expect(await (await fetch(page(cli.url))).json()).toHaveLength(5);
+  });
+
+  test('with --quiet prints only the URL, and on SIGTERM lets a request in flight finish, then exits 0', async () => {
+    const slow = fetch(page(cli.url), { headers: { 'x-solarproof-mock-latency': '400' } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    cli.child.kill('SIGTERM');
+    expect((await slow).status).toBe(200);
+    expect(await cli.exited).toEqual({ code: 0, signal: null });
+    expect(cli.stdout()).toBe(`${cli.url}\n`);
   });
 });

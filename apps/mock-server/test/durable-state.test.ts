@@ -7,6 +7,7 @@ import {
   taggedExists as exists,
   killNineTest,
   stateFile,
+  writeStateFile,
 } from './support/kill-nine-test.js';
 
 describe('--state FILE', () => {
@@ -34,11 +35,7 @@ describe('--state FILE', () => {
 
   test('refuses a damaged file with a clear message and leaves it as it was', async () => {
     const file = stateFile();
-    const cli = await startCli(['--state', file]);
-    await create(cli.url, 'a');
-    await create(cli.url, 'b');
-    cli.child.kill('SIGTERM');
-    await cli.exited;
+    await writeStateFile(file, ['a', 'b']);
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[1] = '{"kind":"createCustomer", this is not json';
     writeFileSync(file, lines.join('\n'));
@@ -60,10 +57,7 @@ describe('--state FILE', () => {
 
   test('drops a torn last line, which was never acknowledged, and says so', async () => {
     const file = stateFile();
-    const cli = await startCli(['--state', file]);
-    await create(cli.url, 'whole');
-    cli.child.kill('SIGTERM');
-    await cli.exited;
+    await writeStateFile(file, ['whole']);
     writeFileSync(file, `${readFileSync(file, 'utf8')}{"kind":"createCust`);
 
     const restarted = await startCli(['--state', file], { quiet: false });
