@@ -1,11 +1,7 @@
 import { apiError } from '../core/error-response.js';
-import { jsonArrayBytes } from '../core/json-array-bytes.js';
 import { jsonTextResponse } from '../core/json-response.js';
-import type { PageCache } from '../core/page-cache.js';
-import { DOCUMENTED, type Interpretation } from '../interpretations/resolve-interpretation.js';
-import { customerJson } from '../views/customer-json.js';
-import { customerView } from '../views/customer-view.js';
-import type { StoredCustomer, World } from '../world/types.js';
+import type { Interpretation } from '../interpretations/resolve-interpretation.js';
+import { type CustomerJsonForm, customerJsonForm, writeCustomerJson } from '../views/customer-json.js';
 import type { ActionHandler } from './action-context.js';
 
 /** The documented page size. */
@@ -18,8 +14,9 @@ export const CUSTOMERS_PER_PAGE = 50;
  * A page is cached with what it shows: its customer records and their project lists (by identity,
  * as both are replaced on change), or the customer count for a page past the end. A write thus
  * renders again only the page holding what it changed (a creation: the last page; a deletion: the
- * pages after it), and each customer's JSON is kept, so that page re-renders one customer and
- * copies the others' bytes.
+ * pages after it). Each customer's JSON bytes are kept (`cache.items`, per form of the object), so
+ * a page is rendered by writing only the customers never written or changed since, and copying
+ * the others' bytes. (Owners are not in the deps: no operation changes a user.)
  */
 export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
   const { world, company, query, cache, interpretation } = context;
@@ -28,7 +25,7 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
   const deps: unknown[] = customers.length === 0 ? [world.customerCount(company.id)] : [];
   for (const customer of customers) deps.push(customer, world.projectsOfCustomer(customer.id));
   const key = `getallcustomers:${company.id}:${page}:${interpretation.label}`;
-  return cache.getOrRender(key, deps, (previous) => {
+  return cache.getOrRender(key, deps, () => {
     if (customers.length === 0) {
       const total = world.customerCount(company.id);
       const end = interpretation.switches['I-7'];
@@ -43,43 +40,23 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
           : `No customers found on page ${page}: the last page is ${last}`,
       );
     }
-    const items = customers.map((customer) => pageJson(world, cache, customer, interpretation));
-    // deps holds each item's customer and project list, in page order: the items' keys.
-    return jsonArrayBytes(deps, items, previous);
+    const form = formOf(interpretation);
+    const ids = customers.map((customer) => customer.id);
+    // deps holds each item's customer and project list, in page order: what each item is written from.
+    return cache.items.array(form.key, ids, deps, (out, index) =>
+      writeCustomerJson(out, world, customers[index] as (typeof customers)[number], form),
+    );
   });
 };
 
-/**
- * One item's JSON text, kept per view and reading of the docs (its label is the variant). The
- * documented reading is written straight from the records (`customerJson`, tested equal to the
- * view); any other goes through the view with its switches.
- */
-function pageJson(
-  world: World,
-  cache: PageCache,
-  customer: StoredCustomer,
-  interpretation: Interpretation,
-): string {
-  const projects = world.projectsOfCustomer(customer.id);
-  const owner = world.user(customer.ownerUserId);
-  const { switches } = interpretation;
-  return cache.recordJson('getallcustomers', interpretation.label, customer, [projects, owner], () =>
-    isDocumented(interpretation)
-      ? customerJson(world, customer)
-      : JSON.stringify(customerView(world, customer, { systemSize: 'number', switches })),
-  );
-}
+const forms = new WeakMap<Interpretation, CustomerJsonForm>();
 
-const documented = new WeakMap<Interpretation, boolean>();
-
-/** Whether every switch has its documented value (whatever the profile is called). */
-function isDocumented(interpretation: Interpretation): boolean {
-  let known = documented.get(interpretation);
-  if (known === undefined) {
-    const values = interpretation.switches as unknown as Record<string, unknown>;
-    const defaults = DOCUMENTED.switches as unknown as Record<string, unknown>;
-    known = Object.keys({ ...values, ...defaults }).every((id) => values[id] === defaults[id]);
-    documented.set(interpretation, known);
+/** The item's form under this reading, worked out once per reading. */
+function formOf(interpretation: Interpretation): CustomerJsonForm {
+  let form = forms.get(interpretation);
+  if (!form) {
+    form = customerJsonForm('number', interpretation.switches);
+    forms.set(interpretation, form);
   }
-  return known;
+  return form;
 }

@@ -32,7 +32,7 @@ function read(
     body: undefined as ActionContext['body'],
     hookRefusal: () => undefined,
     now: new Date(0).toISOString(),
-    cache: new PageCache({ maxEntries: 1, maxRecords: 100 }),
+    cache: new PageCache({ maxEntries: 1 }),
     apply: () => ({ ok: false, reason: 'UNKNOWN_COMPANY' }),
     interpretation,
   };

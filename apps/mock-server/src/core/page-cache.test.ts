@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { JsonByteWriter } from '../views/json-byte-writer.js';
 import { jsonTextResponse } from './json-response.js';
 import { PageCache } from './page-cache.js';
 
@@ -43,59 +44,48 @@ describe('PageCache', () => {
     expect(cache.getOrRender('big', [], page('"other"')).body).toBe(`"${'x'.repeat(20)}"`);
   });
 
-  test('keeps one JSON per record and view, rendered again when the record or its deps change', () => {
+  test('answers a rendered JSON array of bytes as a frozen 200 with those bytes', () => {
     const cache = new PageCache();
-    const record = { id: 1 };
-    const projects = [1];
+    const bytes = new TextEncoder().encode('[1,2]');
+    const response = cache.getOrRender('p1', [], () => bytes);
+    expect([response.status, response.body, Object.isFrozen(response)]).toEqual([200, '[1,2]', true]);
+    expect(response.bytes).toBe(bytes);
+  });
+
+  test('drops a page viewing a slab the item store replaced, so the page is rendered again', () => {
+    const cache = new PageCache({ maxItemBytes: 1 });
+    const big = new TextEncoder().encode(`"${'z'.repeat(40_000)}"`);
     let renders = 0;
-    const render = () => {
+    const render = (id: number) => () => {
       renders += 1;
-      return `{"n":${renders}}`;
+      return cache.items.array('v', [id], [id], (out) => out.raw(big));
     };
-    const a = cache.recordJson('view', 'v1', record, [projects], render);
-    expect(cache.recordJson('view', 'v1', record, [projects], render)).toBe(a);
-    cache.recordJson('other view', 'v1', record, [projects], render);
-    cache.recordJson('view', 'v1', record, [[1]], render);
-    cache.recordJson('view', 'v1', { ...record }, [projects], render);
-    expect(renders).toBe(4);
+    const first = cache.getOrRender('p0', [0], render(0));
+    const kept = new TextDecoder().decode(first.bytes);
+    // Enough other pages to replace the smallest slabs in turn.
+    for (let id = 1; id <= 8; id += 1) cache.getOrRender(`p${id}`, [id], render(id));
+    expect(renders).toBe(9);
+    cache.getOrRender('p0', [0], render(0));
+    expect(renders).toBe(10);
+    // The response handed out before still has its bytes.
+    expect(new TextDecoder().decode(first.bytes)).toBe(kept);
   });
 
-  test('keeps a JSON per variant of a view, so two readings of one record never share a text', () => {
-    const cache = new PageCache();
-    const record = { id: 1 };
-    const documented = cache.recordJson('view', 'documented', record, [], () => '1');
-    const lenient = cache.recordJson('view', 'lenient-php', record, [], () => '2');
-    expect([documented, lenient]).toEqual(['1', '2']);
-    expect(cache.recordJson('view', 'documented', record, [], () => '3')).toBe(documented);
-    expect(cache.recordJson('view', 'lenient-php', record, [], () => '4')).toBe(lenient);
-  });
-
-  test('forgets every page and record JSON on clear', () => {
+  test('forgets every page on clear, and keeps the items, still checked against their records', () => {
     const cache = new PageCache();
     cache.getOrRender('p1', [], page('"1"'));
+    const record = {};
+    let writes = 0;
+    const write = (out: JsonByteWriter) => {
+      writes += 1;
+      out.byte(0x31);
+    };
+    cache.items.array('v', [1], [record], write);
     cache.clear();
     expect(cache.size).toEqual({ entries: 0, bytes: 0 });
+    // The items are kept, checked against their records as ever.
+    cache.items.array('v', [1], [record], write);
+    expect(writes).toBe(1);
     expect(cache.getOrRender('p1', [], page('"new"')).body).toBe('"new"');
-  });
-});
-
-describe('PageCache record JSON', () => {
-  test('keeps at most maxRecords per view, dropping the least recently used', () => {
-    const cache = new PageCache({ maxRecords: 2 });
-    const [a, b, c] = [{ id: 1 }, { id: 2 }, { id: 3 }];
-    let renders = 0;
-    const render = () => {
-      renders += 1;
-      return String(renders);
-    };
-    cache.recordJson('view', 'v1', a, [], render);
-    cache.recordJson('view', 'v1', b, [], render);
-    cache.recordJson('view', 'v1', a, [], render); // a is now the most recent
-    cache.recordJson('view', 'v1', c, [], render); // b goes
-    expect(renders).toBe(3);
-    cache.recordJson('view', 'v1', a, [], render);
-    expect(renders).toBe(3);
-    cache.recordJson('view', 'v1', b, [], render);
-    expect(renders).toBe(4);
   });
 });

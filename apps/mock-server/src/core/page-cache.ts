@@ -1,4 +1,4 @@
-import type { JsonArrayBytes } from './json-array-bytes.js';
+import { JsonItemStore, type StoredArray } from './json-item-store.js';
 import { frozenResponse, jsonBytesResponse } from './json-response.js';
 import type { MockResponse } from './mock-request.js';
 
@@ -6,22 +6,17 @@ interface Entry {
   readonly deps: readonly unknown[];
   readonly response: MockResponse;
   readonly bytes: number;
-  /** A 200 JSON array page's item keys, ends and bytes (no texts), for its next render to reuse. */
-  readonly layout?: JsonArrayBytes;
-}
-
-interface RecordJson {
-  readonly deps: readonly unknown[];
-  readonly json: string;
+  /** The item store's slab the body is a view of, if it is one. */
+  readonly slab?: number;
 }
 
 export interface PageCacheLimits {
   /** Most pages kept. Default 1024. */
   maxEntries?: number;
-  /** Most body bytes kept (each page is counted once, though held as text and bytes). Default 32 MiB. */
+  /** Most body bytes kept (each page is counted once, though held as text and bytes; a view of `items` counts none). Default 32 MiB. */
   maxBytes?: number;
-  /** Most record JSONs kept per view. Default 20,000 (about 20 MB of customers). */
-  maxRecords?: number;
+  /** Most bytes of kept items (`items`). Default 96 MiB (about 90,000 customers). */
+  maxItemBytes?: number;
 }
 
 /**
@@ -36,25 +31,33 @@ export class PageCache {
   readonly #maxBytes: number;
   #entries = new Map<string, Entry>();
   #bytes = 0;
-  readonly #maxRecords: number;
-  /** view → variant → record → its JSON (maps, not a joined key: an item lookup builds no string). */
-  #records = new Map<string, Map<string, Map<object, RecordJson>>>();
+  /** The bytes of each page item (customer) as last written, for pages to be assembled from. */
+  readonly items: JsonItemStore;
+  /** slab → keys of the pages whose body is a view of it. */
+  #bySlab = new Map<number, Set<string>>();
 
   constructor(limits: PageCacheLimits = {}) {
     this.#maxEntries = Math.max(1, limits.maxEntries ?? 1024);
     this.#maxBytes = Math.max(1, limits.maxBytes ?? 32 * 1024 * 1024);
-    this.#maxRecords = Math.max(1, limits.maxRecords ?? 20_000);
+    this.items = new JsonItemStore({ maxBytes: limits.maxItemBytes });
+    // A replaced slab is dropped by the store; the pages viewing it go too, so nothing keeps it alive.
+    this.items.onReplace = (slab) => {
+      for (const key of this.#bySlab.get(slab) ?? []) {
+        const entry = this.#entries.get(key);
+        if (entry) this.#remove(key, entry);
+      }
+      this.#bySlab.delete(slab);
+    };
   }
 
   /**
    * The cached response of `key` when it was rendered from the same `deps`, else a new render. A
-   * render may answer a JSON array (`jsonArrayBytes`), sent as a 200; it is handed the previous
-   * render's array of the same key, so it can reuse the bytes of the items that did not change.
+   * render may answer the bytes of a JSON array (from `items`), sent as a 200.
    */
   getOrRender(
     key: string,
     deps: readonly unknown[],
-    render: (previous: JsonArrayBytes | undefined) => MockResponse | JsonArrayBytes,
+    render: () => MockResponse | Uint8Array | StoredArray,
   ): MockResponse {
     const hit = this.#entries.get(key);
     if (hit && sameDeps(hit.deps, deps)) {
@@ -64,52 +67,30 @@ export class PageCache {
       return hit.response;
     }
     if (hit) this.#remove(key, hit);
-    const rendered = render(hit?.layout);
-    const layout = 'keys' in rendered ? rendered : undefined;
-    const response = layout ? jsonBytesResponse(200, layout.bytes) : frozenResponse(rendered as MockResponse);
-    // Counted by the size of whichever form it was made in; the other form is at most as large.
-    const size = response.bytes?.byteLength ?? response.body.length;
-    const entry: Entry = layout ? { deps, response, bytes: size, layout } : { deps, response, bytes: size };
+    const rendered = render();
+    let entry: Entry;
+    if (rendered instanceof Uint8Array) {
+      entry = { deps, response: jsonBytesResponse(200, rendered), bytes: rendered.byteLength };
+    } else if ('slab' in rendered) {
+      const { bytes, slab } = rendered;
+      // The body is the store's memory, held there anyway: the entry adds none of its own.
+      entry = { deps, response: jsonBytesResponse(200, bytes), bytes: 0, slab };
+      let keys = this.#bySlab.get(slab);
+      if (!keys) {
+        keys = new Set();
+        this.#bySlab.set(slab, keys);
+      }
+      keys.add(key);
+    } else {
+      const response = frozenResponse(rendered);
+      // Counted by the size of whichever form it was made in; the other form is at most as large.
+      entry = { deps, response, bytes: response.bytes?.byteLength ?? response.body.length };
+    }
+    const { response } = entry;
     this.#entries.set(key, entry);
     this.#bytes += entry.bytes;
     this.#evict();
     return response;
-  }
-
-  /**
-   * The JSON text of one record in one view, kept per `view` and `variant` (the reading
-   * of the docs it was rendered by: one record has a text per reading), rendered again only when
-   * the record was replaced or its `deps` changed, so a page that changed renders only the records
-   * that did. The least recently used of a view and variant go first past `maxRecords`.
-   */
-  recordJson(
-    view: string,
-    variant: string,
-    record: object,
-    deps: readonly unknown[],
-    render: () => string,
-  ): string {
-    let variants = this.#records.get(view);
-    if (!variants) {
-      variants = new Map();
-      this.#records.set(view, variants);
-    }
-    let memo = variants.get(variant);
-    if (!memo) {
-      memo = new Map();
-      variants.set(variant, memo);
-    }
-    const hit = memo.get(record);
-    memo.delete(record);
-    if (hit && sameDeps(hit.deps, deps)) {
-      memo.set(record, hit);
-      return hit.json;
-    }
-    // Text, not bytes: a page encodes its joined items once, far cheaper than an encode per item.
-    const json = flat(render());
-    memo.set(record, { deps, json });
-    if (memo.size > this.#maxRecords) memo.delete(memo.keys().next().value as object);
-    return json;
   }
 
   /** How many pages and body bytes are held. */
@@ -117,15 +98,20 @@ export class PageCache {
     return { entries: this.#entries.size, bytes: this.#bytes };
   }
 
+  /**
+   * Forgets every page. The items stay: they are checked against the records they were written
+   * from, and a reset brings back the very seeded records, so a walk after a reset writes nothing.
+   */
   clear(): void {
     this.#entries.clear();
-    this.#records.clear();
+    this.#bySlab.clear();
     this.#bytes = 0;
   }
 
   #remove(key: string, entry: Entry): void {
     this.#entries.delete(key);
     this.#bytes -= entry.bytes;
+    if (entry.slab !== undefined) this.#bySlab.get(entry.slab)?.delete(key);
   }
 
   #evict(): void {
@@ -139,15 +125,6 @@ export class PageCache {
       this.#remove(oldest[0], oldest[1]);
     }
   }
-}
-
-/**
- * `text` as one flat string: text built by concatenation is a tree of its pieces, larger than the
- * characters, until something reads it whole. Reading one character makes V8 flatten it in place.
- */
-function flat(text: string): string {
-  text.charCodeAt(0);
-  return text;
 }
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -262,7 +262,8 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       response = withErrorStatus(response, (trace.interpretation ?? interpretation).switches['U-1']);
       record(response);
       // An error may echo what the caller sent, and a caller may send a key in the wrong place.
-      if (response.status < 400 && !response.body.startsWith('{"code":')) return response;
+      // Read from the bytes: decoding a page's body here kept its text beside its bytes in the cache.
+      if (response.status < 400 && !bodyStartsWith(response, '{"code":')) return response;
       const body = redactKnownKeys(response.body, knownKeys());
       return body === response.body ? response : { ...response, body };
     },

@@ -1,0 +1,243 @@
+import { JsonByteWriter } from '../views/json-byte-writer.js';
+
+interface Item {
+  /**
+   * What the bytes were written from, `deps[from ...]`, compared by identity (records are replaced
+   * on change): the page's own array, shared by its items, not a copy per item.
+   */
+  deps: readonly unknown[];
+  from: number;
+  slab: number;
+  /** The slab's generation when written: a slab replaced since no longer holds the item. */
+  generation: number;
+  start: number;
+  end: number;
+}
+
+/** A JSON array's bytes, a view of the slab that holds them (`slab`: its number, for `onReplace`). */
+export interface StoredArray {
+  readonly bytes: Uint8Array;
+  readonly slab: number;
+}
+
+export interface JsonItemStoreLimits {
+  /** Most bytes of slabs (at most 4 MiB each, the oldest replaced first). Default 96 MiB. */
+  maxBytes?: number;
+}
+
+const FIRST_SLAB = 64 * 1024;
+const MAX_SLAB = 4 * 1024 * 1024;
+const COMMA = 0x2c;
+const ARRAY_OPEN = 0x5b;
+const ARRAY_CLOSE = 0x5d;
+
+/**
+ * JSON arrays (pages of customers) as UTF-8 bytes in a few large slabs outside the JS heap, each
+ * item written once from its records: garbage collection never walks them. A page is written
+ * whole, `[a,b,...]`, and answered as a view of the slab: a page asked for again whose items are
+ * all unchanged costs no copy and no allocation. A page whose items changed, or moved (a deletion
+ * shifts every later page), is written again at the end, copying the bytes of each unchanged item
+ * and writing only the others from their records.
+ *
+ * Bytes once handed out never change: slabs are only appended to, and when they reach their limit
+ * the oldest is replaced by a new one (never written over), so a response still being sent keeps
+ * its old slab alive until it is done. `onReplace` tells the holder of views which slab went.
+ */
+export class JsonItemStore {
+  readonly #maxBytes: number;
+  #slabs: Uint8Array[] = [];
+  #generations: number[] = [];
+  #allocated = 0;
+  #slab = -1;
+  /** variant → item key → where its bytes are. */
+  #items = new Map<string, Map<number, Item>>();
+  #pageStart = 0;
+  #writer: JsonByteWriter;
+  /** Called with a slab's number when it is replaced: views of it are no longer the store's. */
+  onReplace: ((slab: number) => void) | undefined;
+
+  constructor(limits: JsonItemStoreLimits = {}) {
+    this.#maxBytes = Math.max(2 * FIRST_SLAB, limits.maxBytes ?? 96 * 1024 * 1024);
+    this.#writer = new JsonByteWriter(new Uint8Array(0), (writer, need) => this.#nextSlab(writer, need));
+  }
+
+  /**
+   * The bytes of `[item0,item1,...]`: item i, of key `keys[i]`, is written by `write(out, i)` from
+   * the values `deps[i * stride ... (i + 1) * stride)` (the same number for each item), unless
+   * bytes written from those very values are kept for its key in this `variant` (a reading of
+   * the docs: one key has bytes per variant). `deps` is kept as it is, not copied: never change it.
+   */
+  array(
+    variant: string,
+    keys: readonly number[],
+    deps: readonly unknown[],
+    write: (out: JsonByteWriter, index: number) => void,
+  ): StoredArray | Uint8Array {
+    const count = keys.length;
+    if (count === 0) return new Uint8Array([ARRAY_OPEN, ARRAY_CLOSE]);
+    let items = this.#items.get(variant);
+    if (!items) {
+      items = new Map();
+      this.#items.set(variant, items);
+    }
+    const stride = deps.length / count;
+    const found: (Item | undefined)[] = new Array(count);
+    let whole = true;
+    for (let index = 0; index < count; index += 1) {
+      const item = items.get(keys[index] as number);
+      const kept = item !== undefined && this.#holds(item, deps, index * stride, stride);
+      found[index] = kept ? item : undefined;
+      if (!kept) whole = false;
+    }
+    if (whole) {
+      const page = this.#asWritten(found as Item[]);
+      if (page) return page;
+    }
+    return this.#writePage(items, keys, deps, stride, found, write);
+  }
+
+  /** Bytes held in slabs (written pages, stale ones included, and free room). */
+  get size(): { slabs: number; bytes: number } {
+    return { slabs: this.#slabs.length, bytes: this.#allocated };
+  }
+
+  clear(): void {
+    for (let slab = 0; slab < this.#slabs.length; slab += 1) this.onReplace?.(slab);
+    this.#items.clear();
+    this.#slabs = [];
+    this.#generations = [];
+    this.#allocated = 0;
+    this.#slab = -1;
+    this.#writer.buf = new Uint8Array(0);
+    this.#writer.at = 0;
+  }
+
+  #holds(item: Item, deps: readonly unknown[], from: number, stride: number): boolean {
+    if (this.#generations[item.slab] !== item.generation) return false;
+    const own = item.deps;
+    const at = item.from;
+    for (let k = 0; k < stride; k += 1) if (own[at + k] !== deps[from + k]) return false;
+    return true;
+  }
+
+  /** The page as written before, when its items still lie in one slab in this order between brackets. */
+  #asWritten(items: readonly Item[]): StoredArray | undefined {
+    const first = items[0] as Item;
+    const buf = this.#slabs[first.slab] as Uint8Array;
+    for (let index = 1; index < items.length; index += 1) {
+      const item = items[index] as Item;
+      const before = items[index - 1] as Item;
+      // Items written one after another by one page write have exactly a comma between them.
+      if (item.slab !== first.slab || item.start !== before.end + 1) return undefined;
+    }
+    const last = items[items.length - 1] as Item;
+    if (buf[first.start - 1] !== ARRAY_OPEN || buf[last.end] !== ARRAY_CLOSE) return undefined;
+    return { bytes: buf.subarray(first.start - 1, last.end + 1), slab: first.slab };
+  }
+
+  #writePage(
+    items: Map<number, Item>,
+    keys: readonly number[],
+    deps: readonly unknown[],
+    stride: number,
+    found: readonly (Item | undefined)[],
+    write: (out: JsonByteWriter, index: number) => void,
+  ): StoredArray {
+    const out = this.#writer;
+    const count = keys.length;
+    if (this.#slab < 0) this.#nextSlab(out, 0);
+    this.#pageStart = out.at;
+    // Offsets from the page's start: a full slab moves the page so far to the next one.
+    const starts: number[] = new Array(count);
+    const ends: number[] = new Array(count);
+    out.byte(ARRAY_OPEN);
+    let index = 0;
+    while (index < count) {
+      if (index > 0) out.byte(COMMA);
+      const kept = found[index];
+      if (!kept) {
+        starts[index] = out.at - this.#pageStart;
+        write(out, index);
+        ends[index] = out.at - this.#pageStart;
+        index += 1;
+        continue;
+      }
+      // A run of kept items written one after another (a comma between each) is one copy.
+      let last = index;
+      while (last + 1 < count) {
+        const next = found[last + 1];
+        const before = found[last] as Item;
+        if (!next || next.slab !== kept.slab || next.start !== before.end + 1) break;
+        last += 1;
+      }
+      const from = kept.start;
+      const to = (found[last] as Item).end;
+      // Making room may replace the slab holding the kept bytes: then they are written afresh.
+      out.room(to - from);
+      if (this.#generations[kept.slab] !== kept.generation) {
+        starts[index] = out.at - this.#pageStart;
+        write(out, index);
+        ends[index] = out.at - this.#pageStart;
+        index += 1;
+        continue;
+      }
+      const source = this.#slabs[kept.slab] as Uint8Array;
+      const at = out.at;
+      if (source === out.buf) out.buf.copyWithin(at, from, to);
+      else out.buf.set(source.subarray(from, to), at);
+      out.at = at + (to - from);
+      for (let item = index; item <= last; item += 1) {
+        const moved = found[item] as Item;
+        starts[item] = at + (moved.start - from) - this.#pageStart;
+        ends[item] = at + (moved.end - from) - this.#pageStart;
+      }
+      index = last + 1;
+    }
+    out.byte(ARRAY_CLOSE);
+    // However often the writer moved to a new slab, the page so far moved with it: it is whole in this one.
+    const slab = this.#slab;
+    const start = this.#pageStart;
+    for (let index = 0; index < count; index += 1) {
+      const key = keys[index] as number;
+      let item = items.get(key);
+      if (!item) {
+        item = { deps, from: 0, slab, generation: 0, start: 0, end: 0 };
+        items.set(key, item);
+      }
+      item.deps = deps;
+      item.from = index * stride;
+      item.slab = slab;
+      item.generation = this.#generations[slab] as number;
+      item.start = start + (starts[index] as number);
+      item.end = start + (ends[index] as number);
+    }
+    return { bytes: out.buf.subarray(start, out.at), slab };
+  }
+
+  /** Moves the writer, and the page it is writing, to the next slab: a new one, or a new one in place of the oldest. */
+  #nextSlab(out: JsonByteWriter, need: number): void {
+    const partial = this.#slab < 0 ? 0 : out.at - this.#pageStart;
+    const wanted = partial + need;
+    const last = this.#slabs.at(-1);
+    const size = Math.max(wanted, Math.min(MAX_SLAB, last ? 2 * last.length : FIRST_SLAB));
+    let next: number;
+    if (this.#slabs.length < 2 || this.#allocated + size <= this.#maxBytes) {
+      next = this.#slabs.length;
+      this.#slabs.push(new Uint8Array(0));
+      this.#generations.push(0);
+    } else {
+      next = (this.#slab + 1) % this.#slabs.length;
+      this.#generations[next] = (this.#generations[next] as number) + 1;
+      this.#allocated -= (this.#slabs[next] as Uint8Array).length;
+      this.onReplace?.(next);
+    }
+    const slab = new Uint8Array(size);
+    this.#allocated += size;
+    this.#slabs[next] = slab;
+    if (partial > 0) slab.set(out.buf.subarray(this.#pageStart, out.at), 0);
+    this.#slab = next;
+    this.#pageStart = 0;
+    out.buf = slab;
+    out.at = partial;
+  }
+}

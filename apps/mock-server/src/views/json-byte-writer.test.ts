@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { growingWriter } from './json-byte-writer.js';
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+function written(write: (out: ReturnType<typeof growingWriter>) => void): Uint8Array {
+  const out = growingWriter(4);
+  write(out);
+  return out.buf.slice(0, out.at);
+}
+
+describe('JsonByteWriter', () => {
+  test.each([0, 7, 10, 99, 70001, 999_999_999_999_999, 1e15, -1, 1.5, Number.MAX_SAFE_INTEGER])(
+    'writes %d as JSON.stringify(String(n)) does',
+    (value) => {
+      expect(decoder.decode(written((out) => out.quotedInteger(value)))).toBe(JSON.stringify(String(value)));
+    },
+  );
+
+  test.each([
+    ['plain ASCII', 'Project #1065'],
+    ['quotes and backslashes', 'O"Brien \\ C:\\path'],
+    ['control characters and DEL', '\u0000\u0001\b\f\n\r\t\u001f\u007f'],
+    ['non-ASCII', 'Café ☀ 🌞'],
+    ['line and paragraph separators', '\u2028\u2029'],
+    ['lone surrogates', '\ud800 \udc00 end \udbff'],
+    ['empty', ''],
+  ])('writes a string with %s as the UTF-8 of JSON.stringify', (_name, value) => {
+    expect(written((out) => out.string(value))).toEqual(encoder.encode(JSON.stringify(value)));
+  });
+
+  test('writes a prefix of a string as JSON.stringify of its slice, escaped or not', () => {
+    for (const value of ['2024-08-23T01:02:03Z', '2024"08\\23T', 'short']) {
+      expect(decoder.decode(written((out) => out.stringPrefix(value, 10)))).toBe(
+        JSON.stringify(value.slice(0, 10)),
+      );
+    }
+  });
+
+  test('writes numbers as JSON.stringify does, non-finite ones as null', () => {
+    for (const value of [8.8, 0.1 + 0.2, 1e21, -0, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(decoder.decode(written((out) => out.number(value)))).toBe(JSON.stringify(value));
+    }
+  });
+
+  test('writes null for an empty field only when unset fields are null', () => {
+    const key = encoder.encode('"k":');
+    expect(decoder.decode(written((out) => out.pair(key, '', true)))).toBe('"k":null');
+    expect(decoder.decode(written((out) => out.pair(key, '', false)))).toBe('"k":""');
+    expect(decoder.decode(written((out) => out.pair(key, 'x', true)))).toBe('"k":"x"');
+  });
+});

@@ -1,0 +1,160 @@
+const encoder = new TextEncoder();
+
+/** The UTF-8 bytes of ASCII text known to need no escaping (keys, punctuation): written as they are. */
+export function asciiBytes(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/**
+ * JSON written straight as UTF-8 bytes into a buffer it is handed, the same bytes as
+ * `TextEncoder.encode(JSON.stringify(...))`. A string of printable ASCII (nearly every seeded one)
+ * is copied character by character in one pass that also checks it; any other goes through
+ * `JSON.stringify` (quotes, backslashes, control characters, lone surrogates) and `encodeInto`.
+ * When the buffer is full, `full` is asked for a larger one holding the bytes so far.
+ */
+export class JsonByteWriter {
+  buf: Uint8Array;
+  at = 0;
+
+  constructor(
+    buf: Uint8Array,
+    /** Gives the writer a buffer with room for `need` more bytes, carrying over what its owner still needs (and `at` to match). */
+    private readonly full: (writer: JsonByteWriter, need: number) => void,
+  ) {
+    this.buf = buf;
+  }
+
+  /** Room for `need` more bytes. */
+  room(need: number): void {
+    if (this.at + need > this.buf.length) this.full(this, need);
+  }
+
+  /** Bytes known to be valid JSON text (a key with its punctuation). */
+  raw(bytes: Uint8Array): void {
+    const n = bytes.length;
+    this.room(n);
+    const buf = this.buf;
+    const at = this.at;
+    // A loop beats the call into set() for a key's few bytes.
+    if (n > 64) buf.set(bytes, at);
+    else for (let i = 0; i < n; i += 1) buf[at + i] = bytes[i] as number;
+    this.at = at + n;
+  }
+
+  byte(value: number): void {
+    this.room(1);
+    this.buf[this.at++] = value;
+  }
+
+  /** A JSON string literal. */
+  string(value: string): void {
+    const n = value.length;
+    this.room(n + 2);
+    const buf = this.buf;
+    let at = this.at;
+    buf[at++] = 0x22;
+    for (let i = 0; i < n; i += 1) {
+      const code = value.charCodeAt(i);
+      // Quotes, backslashes, control characters and everything past ASCII take the general path.
+      if (PLAIN[code] === 0) {
+        this.escaped(value);
+        return;
+      }
+      buf[at++] = code;
+    }
+    buf[at++] = 0x22;
+    this.at = at;
+  }
+
+  /** `key` (its bytes: `,"name":`) and a string, or `null` for '' when unset fields are written as null (U-2). */
+  pair(key: Uint8Array, value: string, emptyAsNull: boolean): void {
+    this.raw(key);
+    if (emptyAsNull && value === '') this.raw(NULL);
+    else this.string(value);
+  }
+
+  /** A whole number as a JSON string (`"70001"`): ids, quantities. */
+  quotedInteger(value: number): void {
+    if (!(value >= 0 && value < 1e15 && value === Math.floor(value))) {
+      this.byte(0x22);
+      this.ascii(String(value));
+      this.byte(0x22);
+      return;
+    }
+    // Digits written from the number: no string of it is made.
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
+    this.room(digits + 2);
+    const buf = this.buf;
+    const at = this.at;
+    buf[at] = 0x22;
+    let rest = value;
+    for (let i = digits; i >= 1; i -= 1) {
+      buf[at + i] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    buf[at + digits + 1] = 0x22;
+    this.at = at + digits + 2;
+  }
+
+  /** The first `length` characters of `value` as a JSON string (a date of an ISO instant), without slicing it. */
+  stringPrefix(value: string, length: number): void {
+    if (value.length < length) {
+      this.string(value);
+      return;
+    }
+    this.room(length + 2);
+    const buf = this.buf;
+    let at = this.at;
+    buf[at++] = 0x22;
+    for (let i = 0; i < length; i += 1) {
+      const code = value.charCodeAt(i);
+      if (PLAIN[code] === 0) {
+        this.escaped(value.slice(0, length));
+        return;
+      }
+      buf[at++] = code;
+    }
+    buf[at++] = 0x22;
+    this.at = at;
+  }
+
+  /** A JSON number, as JSON.stringify writes it (non-finite numbers are null). */
+  number(value: number): void {
+    if (Number.isFinite(value)) this.ascii(String(value));
+    else this.raw(NULL);
+  }
+
+  /** ASCII text needing no escaping (digits). */
+  private ascii(text: string): void {
+    const n = text.length;
+    this.room(n);
+    const buf = this.buf;
+    let at = this.at;
+    for (let i = 0; i < n; i += 1) buf[at++] = text.charCodeAt(i);
+    this.at = at;
+  }
+
+  private escaped(value: string): void {
+    const json = JSON.stringify(value);
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    this.room(json.length * 3);
+    this.at += encoder.encodeInto(json, this.buf.subarray(this.at)).written;
+  }
+}
+
+const NULL = asciiBytes('null');
+/** 1 for each UTF-16 code unit JSON.stringify writes as it is and UTF-8 as one byte. */
+const PLAIN = new Uint8Array(0x10000);
+PLAIN.fill(1, 0x20, 0x7f);
+PLAIN[0x22] = 0;
+PLAIN[0x5c] = 0;
+
+/** A writer into a buffer of its own that grows as needed: its bytes are `buf.subarray(0, at)`. */
+export function growingWriter(size = 4096): JsonByteWriter {
+  return new JsonByteWriter(new Uint8Array(size), (writer, need) => {
+    const next = new Uint8Array(Math.max(writer.buf.length * 2, writer.at + need));
+    next.set(writer.buf.subarray(0, writer.at));
+    writer.buf = next;
+  });
+}
