@@ -38,7 +38,7 @@ export {
   resolveInterpretation,
   SWITCHES,
 } from './interpretations/index.js';
-export type { ApplyListener, MockApi, MockOptions } from './mock/create-mock-api.js';
+export type { ApplyListener, CompanyReset, MockApi, MockOptions } from './mock/create-mock-api.js';
 export { createMockApi } from './mock/create-mock-api.js';
 export type { FailureTrace } from './mock/mock-failure.js';
 export { MockFailure } from './mock/mock-failure.js';

@@ -12,8 +12,8 @@ let page: Page;
 /** Every URL the page asked for: the page must talk to its own origin only. */
 let requested: string[];
 
-async function call(action: string, body?: unknown) {
-  const response = await fetch(`${server.url}/apidata.php?action=${action}&api_key=${DEFAULT_API_KEY}`, {
+async function call(action: string, body?: unknown, apiKey = DEFAULT_API_KEY) {
+  const response = await fetch(`${server.url}/apidata.php?action=${action}&api_key=${apiKey}`, {
     method: body === undefined ? 'GET' : 'POST',
     ...(body === undefined
       ? {}
@@ -131,6 +131,43 @@ describe.skipIf(!CHROMIUM)('the dashboard in Chromium', () => {
     await row.waitFor({ timeout: 2000 });
     expect(await row.textContent()).toMatch(/Strict Solar.*strictest/);
     await page.locator('h2', { hasText: 'Customers of Strict Solar' }).waitFor();
+  });
+
+  test("the per-tenant reset in the controls asks first, then resets only the chosen tenant's data", async () => {
+    const made = await fetch(`${server.url}/__mock/tenants`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Reset Me Solar', customers: 3 }),
+    });
+    const tenant = (await made.json()) as { companyId: number; apiKey: string };
+    const find = (tag: string, apiKey?: string) =>
+      call(`getcustomerid&customer_email=ada.${tag}%40example.com.au`, undefined, apiKey);
+    expect((await call('createcustomer', { data: newCustomer('tenant-gone') }, tenant.apiKey)).status).toBe(
+      200,
+    );
+    expect((await call('createcustomer', { data: newCustomer('default-kept') })).status).toBe(200);
+
+    await open('world');
+    await page.locator(`table.companies tr[data-company="${tenant.companyId}"]`).click();
+    await page.locator('h2', { hasText: 'Customers of Reset Me Solar' }).waitFor();
+    await page.locator('nav a[href="#controls"]').click();
+    const card = page.locator('section.reset');
+    await card.locator('button', { hasText: 'Reset Reset Me Solar' }).click();
+    await card.locator('.question', { hasText: 'Reset Reset Me Solar and lose its changes?' }).waitFor();
+    await card.locator('button', { hasText: 'Cancel' }).click();
+    expect((await find('tenant-gone', tenant.apiKey)).status).toBe(200);
+
+    await card.locator('button', { hasText: 'Reset Reset Me Solar' }).click();
+    await card.locator('button', { hasText: 'Yes, reset' }).click();
+    await page
+      .locator('.toast', { hasText: 'Reset Me Solar is back to 3 customers' })
+      .waitFor({ timeout: 2000 });
+    expect((await find('tenant-gone', tenant.apiKey)).status).toBe(404);
+    expect((await find('default-kept')).status).toBe(200);
+    await page.locator('nav a[href="#world"]').click();
+    const row = page.locator(`table.companies tr[data-company="${tenant.companyId}"]`);
+    expect(await row.locator('td').nth(5).textContent()).toBe('3');
+    expect(await page.locator('table.companies tr[data-company="1"] td').nth(5).textContent()).toBe('131');
   });
 
   test('takes ?token= from the address, drops it from there, and sends it as a bearer header', async () => {

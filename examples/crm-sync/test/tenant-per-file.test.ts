@@ -26,3 +26,16 @@ test('sees no customer another file creates in its own tenant', async () => {
   expect(await syncAllCustomers(client, store)).toBe(7);
   expect(store.all().some((c) => c.email === 'only.mine@example.com')).toBe(false);
 });
+
+test('a tenant reset takes this file’s tenant back to its first customers', async () => {
+  await client.createCustomer({
+    firstname: 'Gone',
+    surname: 'Soon',
+    email: 'gone.soon@example.com',
+    phone1: '0412 345 678',
+    type: 'RESIDENTIAL',
+  });
+  expect(await syncAllCustomers(client, createMemoryStore())).toBe(8);
+  await tenant.reset();
+  expect(await syncAllCustomers(client, createMemoryStore())).toBe(7);
+});

@@ -19,16 +19,17 @@ import { median } from './stats.js';
  * Starts the CLI `runs` times with `args`, timing each start to the first complete page.
  * @param {string[]} args
  * @param {number} runs
+ * @param {string} [cli] the CLI script to start (another build, to compare; default the package's)
  * @returns {Promise<StartUp>}
  */
-export async function measureStartUp(args, runs) {
+export async function measureStartUp(args, runs, cli = CLI) {
   /** @type {number[]} */
   const listening = [];
   /** @type {number[]} */
   const firstAnswer = [];
   let peakRssMb = 0;
   for (let i = 0; i < runs; i += 1) {
-    const child = await startServerChild(CLI, ['--port', '0', '--quiet', ...args], 60_000);
+    const child = await startServerChild(cli, ['--port', '0', '--quiet', ...args], 60_000);
     try {
       const client = await RawClient.open(child.url);
       const response = await client.get(PAGE_PATH);

@@ -17,6 +17,7 @@ import type { ControlApi } from './control-api.js';
 import {
   FaultRequest,
   NoteRequest,
+  ResetRequest,
   StatusRequest,
   TenantRequest,
   type TenantResponse,
@@ -29,6 +30,7 @@ export const CONTROL_ROUTES = [
   'GET /__mock: this list',
   'GET /__mock/health: readiness, 200 {"ok":true} once the fake answers',
   'POST /__mock/reset: back to the seeded world; tenants, journal and faults cleared',
+  "POST /__mock/reset?companyId=|api_key= (or {companyId}): one company back to its seeded data (a tenant: as created), with its faults, journal and deliveries; the others' stay",
   'GET /__mock/world: companies and their sizes (no keys)',
   'POST /__mock/tenants {name?, customers?, seed?, profile?, interpret?}: a fresh company with its own key, data and reading of the docs',
   "GET /__mock/interpretations: every interpretation switch with its alternatives and their evidence, the profiles, and the world's reading",
@@ -54,14 +56,7 @@ const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
   ...dashboardRoutes,
   ['GET', /^\/__mock\/?$/, () => jsonResponse(200, { routes: CONTROL_ROUTES })],
   ['GET', /^\/__mock\/health$/, () => jsonResponse(200, { ok: true })],
-  [
-    'POST',
-    /^\/__mock\/reset$/,
-    (api) => {
-      api.reset();
-      return jsonResponse(200, { reset: true });
-    },
-  ],
+  ['POST', /^\/__mock\/reset$/, reset],
   ['GET', /^\/__mock\/world$/, (api) => jsonResponse(200, worldSummary(api))],
   ['POST', /^\/__mock\/tenants$/, createTenant],
   ['GET', /^\/__mock\/interpretations$/, listInterpretations],
@@ -155,6 +150,44 @@ function scoped(clear: (api: ControlApi, companyId: number | undefined) => void)
 
 const isResponse = (value: unknown): value is MockResponse =>
   typeof value === 'object' && value !== null && 'status' in value && 'body' in value && 'headers' in value;
+
+/** The whole mock back to its seed, or, when the request names a company, only that company. */
+function reset(api: ControlApi, request: MockRequest): MockResponse {
+  const body = parseBody(request, ResetRequest, true);
+  if (isResponse(body)) return body;
+  const scope = scopeOf(api, request);
+  if (isResponse(scope)) return scope;
+  if (scope !== undefined && body.companyId !== undefined && scope !== body.companyId) {
+    return apiError(
+      'INVALID_PARAMETERS',
+      `The query names company ${scope} and the body company ${body.companyId}: name one`,
+    );
+  }
+  const companyId = scope ?? body.companyId;
+  if (companyId === undefined) {
+    api.reset();
+    return jsonResponse(200, { reset: true, scope: 'world' });
+  }
+  const cleared = api.resetCompany(companyId);
+  const company = api.world.company(companyId);
+  if (!cleared || !company) {
+    return apiError('NOT_FOUND', `No company ${companyId}; GET /__mock/world lists them`);
+  }
+  return jsonResponse(200, {
+    reset: true,
+    scope: 'company',
+    companyId,
+    name: company.name,
+    customers: api.world.customerCount(companyId),
+    projects: api.world.projectsOfCompany(companyId).length,
+    subscriptions: api.world.subscriptions(companyId).length,
+    cleared: {
+      faults: cleared.faults,
+      journalEntries: cleared.journalEntries,
+      deliveries: cleared.deliveries,
+    },
+  });
+}
 
 function worldSummary(api: ControlApi) {
   return {

@@ -1,6 +1,7 @@
 import type { FaultBook } from '../core/faults.js';
 import type { Journal } from '../core/journal.js';
 import type { Interpretation } from '../interpretations/resolve-interpretation.js';
+import type { CompanyReset } from '../mock/create-mock-api.js';
 import type { WebhookDeliveries } from '../webhooks/webhook-deliveries.js';
 import type { ApplyResult, Company, World, WorldOp } from '../world/types.js';
 
@@ -16,6 +17,8 @@ export interface ControlApi {
   interpretationOf(company: Company | null): Interpretation;
   apply(op: WorldOp): ApplyResult;
   reset(): void;
+  /** One company back to its seeded data, with its faults, journal and deliveries; undefined when unknown. */
+  resetCompany(companyId: number): CompanyReset | undefined;
   /** The current instant, ISO-8601. */
   now(): string;
 }

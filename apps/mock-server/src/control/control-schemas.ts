@@ -37,6 +37,10 @@ export interface TenantResponse {
   profile: string;
 }
 
+/** Body of `POST /__mock/reset`: none (or `{}`) for the whole mock, `companyId` for one company. */
+export const ResetRequest = z.strictObject({ companyId: z.number().int().min(1).optional() });
+export type ResetRequest = z.output<typeof ResetRequest>;
+
 /** Body of `POST /__mock/faults`. */
 export const FaultRequest = z.strictObject({
   action: z.string().min(1).max(60),

@@ -14,6 +14,7 @@ export const DASHBOARD_FILES: Readonly<Record<string, string>> = {
   'store.js': 'text/javascript; charset=utf-8',
   'customer-detail.js': 'text/javascript; charset=utf-8',
   'key-cell.js': 'text/javascript; charset=utf-8',
+  'reset-card.js': 'text/javascript; charset=utf-8',
   'style.css': 'text/css; charset=utf-8',
 };
 

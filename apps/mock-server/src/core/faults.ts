@@ -72,8 +72,10 @@ export class FaultBook {
       .map((f) => ({ ...f }));
   }
 
-  /** Removes every fault, or only those scoped to `companyId`. */
-  clear(companyId?: number): void {
+  /** Removes every fault, or only those scoped to `companyId`; how many went. */
+  clear(companyId?: number): number {
+    const before = this.#faults.length;
     this.#faults = companyId === undefined ? [] : this.#faults.filter((f) => f.companyId !== companyId);
+    return before - this.#faults.length;
   }
 }

@@ -115,17 +115,19 @@ export class Journal {
     );
   }
 
-  /** Empties the journal, or removes one company's entries only. */
-  clear(companyId?: number): void {
+  /** Empties the journal, or removes one company's entries only; how many went. */
+  clear(companyId?: number): number {
+    const before = this.#entries.length;
     if (companyId === undefined) {
       this.#entries = [];
       this.#next = 0;
       this.#details.clear();
-      return;
+      return before;
     }
     for (const e of this.#entries) if (e.companyId === companyId) this.#details.delete(e.seq);
     this.#entries = this.#ordered().filter((e) => e.companyId !== companyId);
     this.#next = this.#entries.length % this.#limit;
+    return before - this.#entries.length;
   }
 
   #ordered(): Stored[] {

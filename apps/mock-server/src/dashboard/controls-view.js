@@ -1,6 +1,7 @@
-// Controls: faults, latency, a customer's status and notes, tenants, reset.
+// Controls: faults, latency, a customer's status and notes, tenants, resets (reset-card.js).
 import { api } from './api.js';
 import { copyText, fill, h, select, toast } from './dom.js';
+import { resetCard } from './reset-card.js';
 import { store } from './store.js';
 
 /** A form whose submit runs `send(values)` and says what happened. */
@@ -34,6 +35,8 @@ class ControlsView extends HTMLElement {
   connectedCallback() {
     this.faults = h('section', { class: 'card' });
     this.forms = h('div', { class: 'controls' });
+    // Inside the forms' grid, rebuilt as the chosen company changes.
+    this.resets = h('div', { class: 'slot' });
     fill(this, this.forms, this.faults);
     store.addEventListener('world', () => this.render());
     store.addEventListener('customer', (event) => {
@@ -96,9 +99,15 @@ class ControlsView extends HTMLElement {
     );
   }
 
+  /** The reset card names the chosen company, so it follows the choice. */
+  renderReset() {
+    fill(this.resets, resetCard());
+  }
+
   render() {
     // The forms are built once (typed values survive a world change); the faults follow it.
     if (this.forms.childElementCount > 0) {
+      this.renderReset();
       this.loadFaults();
       return;
     }
@@ -217,19 +226,9 @@ class ControlsView extends HTMLElement {
           return `Tenant ${tenant.companyId} (${tenant.profile}) created with ${tenant.customers} customers; its key is on the clipboard`;
         },
       ),
-      form(
-        'Reset',
-        [h('p', { class: 'muted' }, 'Back to the seeded world: tenants, changes, journal and faults gone.')],
-        'Reset the world',
-        async () => {
-          await api('/__mock/reset', { method: 'POST' });
-          store.dispatchEvent(new Event('reset'));
-          await store.refresh();
-          this.loadFaults();
-          return 'The world is back to its seed';
-        },
-      ),
+      this.resets,
     );
+    this.renderReset();
     this.loadFaults();
   }
 }

@@ -64,8 +64,10 @@ class TrafficView extends HTMLElement {
       this.renderRows();
     });
     store.addEventListener('request', (event) => this.add(/** @type {CustomEvent} */ (event).detail));
-    store.addEventListener('reset', () => {
-      this.#entries = [];
+    store.addEventListener('reset', (event) => {
+      // A company's reset clears only its part of the journal; the world's, all of it.
+      const { companyId } = /** @type {CustomEvent} */ (event).detail ?? {};
+      this.#entries = companyId ? this.#entries.filter((e) => e.companyId !== companyId) : [];
       this.renderRows();
     });
     this.load();

@@ -48,6 +48,14 @@ export interface MockOptions extends WorldOptions, InterpretationOptions {
   webhooks?: WebhookOptions;
 }
 
+/** What `resetCompany` cleared besides the company's data. */
+export interface CompanyReset {
+  companyId: number;
+  faults: number;
+  journalEntries: number;
+  deliveries: number;
+}
+
 export type ApplyListener = (op: WorldOp, result: ApplyResult & { ok: true }) => void;
 
 /** The fake Solar Proof without any transport: give it requests, get responses. */
@@ -76,7 +84,15 @@ export interface MockApi {
   onApply(listener: ApplyListener): () => void;
   /** Back to the seeded world; the journal, faults and tenants are cleared. */
   reset(): void;
-  /** Calls `listener` after every reset; returns the unsubscribe function. */
+  /**
+   * One company back to its seeded data (a tenant: to what it was created with), with its own
+   * faults, journal entries and webhook deliveries gone; every other company's data, faults,
+   * journal and deliveries stay, and so do faults that any company's request may take. Saved like
+   * any change (a state file replays it); a save the disk refuses throws `ChangeNotSavedError` and
+   * changes nothing. Undefined for a company that does not exist.
+   */
+  resetCompany(companyId: number): CompanyReset | undefined;
+  /** Calls `listener` after every (global) reset; returns the unsubscribe function. */
   onReset(listener: () => void): () => void;
   /**
    * Makes every change durable in `log` before it is applied and announced (one log at a time);
@@ -192,6 +208,19 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       world.reset();
       deliveries.clear();
       for (const listener of resetListeners) listener();
+    },
+    resetCompany(companyId) {
+      if (!world.company(companyId)) return undefined;
+      // The data first, saved before it is applied: a refused save throws with nothing changed.
+      // Its pages need no clearing: they are cached by the records they show, which now differ
+      // (or are again the very records they were rendered from).
+      if (!apply({ kind: 'resetCompany', companyId }).ok) return undefined;
+      return {
+        companyId,
+        faults: faults.clear(companyId),
+        journalEntries: journal.clear(companyId),
+        deliveries: deliveries.clear(companyId),
+      };
     },
     onReset(listener) {
       resetListeners.add(listener);

@@ -5,7 +5,8 @@ import { HELP_HINT, parseCliOptions, USAGE } from './cli-options.js';
 import { formatRequestLog } from './format-request-log.js';
 import { readProfileOption } from './read-profile-option.js';
 import { startMockServer } from './start-mock-server.js';
-import { openStateFile, readStateOptions, type StateFile, StateFileError } from './state-file.js';
+import type { StateFile } from './state-file.js';
+import { StateFileError } from './state-file-error.js';
 import { watchParent } from './watch-parent.js';
 
 /** `solarproof-mock [options]`: starts the fake and keeps it running until SIGINT or SIGTERM. */
@@ -39,9 +40,12 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     }
   }
   let state: StateFile | undefined;
+  // Loaded only for --state: four modules the start of a plain fake does without.
+  const stateFiles = options.state ? await import('./state-file.js') : undefined;
   try {
     // The file's seed and sizes win; its key digest is checked against this --api-key when it opens.
-    if (options.state) worldOptions = { ...worldOptions, ...readStateOptions(options.state) };
+    if (options.state && stateFiles)
+      worldOptions = { ...worldOptions, ...stateFiles.readStateOptions(options.state) };
   } catch (error) {
     return fail(error instanceof StateFileError ? error.message : String(error));
   }
@@ -56,7 +60,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     webhooks: { version: options['webhook-version'] },
   });
   try {
-    if (options.state) state = openStateFile(options.state, mock);
+    if (options.state && stateFiles) state = stateFiles.openStateFile(options.state, mock);
   } catch (error) {
     return fail(
       error instanceof StateFileError
@@ -91,6 +95,8 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     state?.close();
     return fail(`could not start: ${hint}`);
   }
+
+  seedInBackground(mock.world);
 
   // A reader that went away (a wrapper killed) must not crash the fake while it drains.
   process.stdout.on('error', () => undefined);
@@ -163,4 +169,16 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return undefined;
+}
+
+/**
+ * Seeds the rest of a big world between requests, a few milliseconds at a time, once the fake
+ * listens: the first pages answer as soon as they are seeded, and the world is whole soon after
+ * (a request that needs more than is seeded seeds it first, so nothing waits on this).
+ */
+function seedInBackground(world: { seedAhead(customers: number): boolean }): void {
+  const step = (): void => {
+    if (!world.seedAhead(500)) setImmediate(step);
+  };
+  setImmediate(step);
 }

@@ -241,8 +241,13 @@ export class WebhookDeliveries {
     return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
-  /** Cancels every retry and forgets every delivery. */
-  clear(): void {
+  /**
+   * Cancels every retry and forgets every delivery, or only those of `companyId`; how many went.
+   * An attempt in flight finishes unrecorded (it checks that its delivery is still kept).
+   */
+  clear(companyId?: number): number {
+    if (companyId !== undefined) return this.#clearCompany(companyId);
+    const count = this.#deliveries.size;
     for (const id of [...this.#timers.keys()]) this.#cancelTimer(id);
     this.#deliveries.clear();
     this.#ready = [];
@@ -250,6 +255,21 @@ export class WebhookDeliveries {
     if (this.#drainTimer !== undefined) clearTimeout(this.#drainTimer);
     this.#drainTimer = undefined;
     this.#notifyIfIdle();
+    return count;
+  }
+
+  #clearCompany(companyId: number): number {
+    let count = 0;
+    for (const [id, delivery] of this.#deliveries) {
+      if (delivery.companyId !== companyId) continue;
+      if (delivery.state === 'pending') this.#pending -= 1;
+      this.#cancelTimer(id);
+      this.#deliveries.delete(id);
+      count += 1;
+    }
+    this.#ready = this.#ready.filter((delivery) => delivery.companyId !== companyId);
+    this.#notifyIfIdle();
+    return count;
   }
 
   #payload(event: WorldEvent): unknown {

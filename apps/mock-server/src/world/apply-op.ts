@@ -1,5 +1,6 @@
 import type { CustomerTypeInput } from '@solarproof/schemas';
 import { auStateFacts } from './au-state-facts.js';
+import { seededRecords } from './company-records.js';
 import { customerUid } from './customer-uid.js';
 import { noteDatetime } from './format-time.js';
 import { seedTenant } from './seed-world.js';
@@ -8,9 +9,11 @@ import {
   addCustomer,
   addSubscription,
   findCustomerByEmail,
+  keepBaseline,
   removeCustomer,
   removeSubscriptions,
   replaceCustomer,
+  restoreCompany,
   takeId,
   type WorldState,
 } from './world-state.js';
@@ -132,17 +135,28 @@ function createTenant(state: WorldState, op: Op<'createTenant'>, uidSeed: number
   // The control API mints tenant keys; a key already in use is a bug there, caught before any write.
   if (state.companyByKey.has(op.apiKey)) throw new Error(`API key ${op.apiKey} already belongs to a company`);
   const company = seedTenant(state, op, uidSeed);
+  keepBaseline(state, company.id);
   return { ok: true, tenant: { companyId: company.id, apiKey: op.apiKey }, events: [] };
+}
+
+function resetCompany(state: WorldState, op: Op<'resetCompany'>, seeded: WorldState): ApplyResult {
+  if (!state.companies.has(op.companyId)) return { ok: false, reason: 'UNKNOWN_COMPANY' };
+  // A tenant goes back to its records at creation, a seeded company to the seeded ones.
+  const records = state.baselines.get(op.companyId) ?? seededRecords(seeded, op.companyId);
+  if (!records) throw new Error(`Company ${op.companyId} has no records to go back to`);
+  restoreCompany(state, op.companyId, records);
+  return { ok: true, events: [] };
 }
 
 /**
  * Applies one operation to `state`. Everything it needs is in the op (its instant included), so a
- * log of ops replayed on a fresh state of the same options rebuilds the same state.
+ * log of ops replayed on a fresh state of the same options rebuilds the same state. `seeded` is the
+ * state as seeded, never written (`state` is a copy of it), which a company reset goes back to.
  *
  * @example
- * applyOp(state, { kind: 'addNote', customerId: 70001, note: 'Called', at: '2026-02-01T09:00:00Z' }, 1);
+ * applyOp(state, { kind: 'addNote', customerId: 70001, note: 'Called', at: '2026-02-01T09:00:00Z' }, 1, seeded);
  */
-export function applyOp(state: WorldState, op: WorldOp, uidSeed: number): ApplyResult {
+export function applyOp(state: WorldState, op: WorldOp, uidSeed: number, seeded: WorldState): ApplyResult {
   switch (op.kind) {
     case 'createCustomer':
       return createCustomer(state, op, uidSeed);
@@ -160,5 +174,7 @@ export function applyOp(state: WorldState, op: WorldOp, uidSeed: number): ApplyR
       return unsubscribe(state, op);
     case 'createTenant':
       return createTenant(state, op, uidSeed);
+    case 'resetCompany':
+      return resetCompany(state, op, seeded);
   }
 }

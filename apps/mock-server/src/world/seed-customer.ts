@@ -15,6 +15,27 @@ const NOTE_COUNT_WEIGHTS = [35, 30, 20, 10, 5];
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
+// Most customers' notes, and every one without: arrays are frozen, so one empty array serves all.
+const NO_NOTES: readonly Note[] = Object.freeze([]);
+
+/** A note's text: one flat string (a replace() gives a tree of slices of the template, kept for good). */
+function fillNote(template: string, firstName: string, network: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (;;) {
+    const at = template.indexOf('{', from);
+    if (at < 0) break;
+    const end = template.indexOf('}', at);
+    const name = template.slice(at + 1, end);
+    if (name !== 'first' && name !== 'network') break;
+    parts.push(template.slice(from, at), name === 'first' ? firstName : network);
+    from = end + 1;
+  }
+  if (from === 0) return template;
+  parts.push(template.slice(from));
+  return parts.join('');
+}
+
 /** Notes after creation, in the account's business hours, naming the site's own electricity network. */
 function seedNotes(
   seed: CompanySeed,
@@ -22,21 +43,26 @@ function seedNotes(
   firstName: string,
   siteState: AuState,
   createdMs: number,
-): Note[] {
+): readonly Note[] {
   const { random, pools, endMs } = seed;
-  const notes: Note[] = [];
   const count = random.weighted(NOTE_COUNT_WEIGHTS);
+  if (count === 0) return NO_NOTES;
   const offset = auStateFacts[seed.homeState].utcOffsetMinutes;
   const networks = auStateFacts[siteState].networks;
   // The customer's id picks among the state's networks: the seeding stream stays as it was.
   const network = networks[id % networks.length] ?? networks[0] ?? '';
+  // Sized to its notes: an array grown by push() keeps room for 17.
+  const notes = new Array<Note>(count);
+  let length = 0;
   let at = createdMs;
   for (let i = 0; i < count; i++) {
     at += random.int(20 * MINUTE, 12 * DAY);
     if (at > endMs) break;
-    const text = random.pick(pools.notes).replace('{first}', firstName).replace('{network}', network);
-    notes.push({ datetime: businessNoteDatetime(at, offset), note: text });
+    const text = fillNote(random.pick(pools.notes), firstName, network);
+    notes[length++] = { datetime: businessNoteDatetime(at, offset), note: text };
   }
+  if (length === 0) return NO_NOTES;
+  notes.length = length;
   return notes;
 }
 

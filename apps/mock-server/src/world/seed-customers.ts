@@ -2,7 +2,15 @@ import type { CompanySeed } from './company-seed.js';
 import type { Random } from './random.js';
 import { seedCustomer } from './seed-customer.js';
 import { seedProject } from './seed-project.js';
-import { addCustomer, addProject, skipIds, takeId, type WorldState } from './world-state.js';
+import type { StoredProject } from './types.js';
+import {
+  addCustomer,
+  addCustomerProjects,
+  addProject,
+  skipIds,
+  takeId,
+  type WorldState,
+} from './world-state.js';
 
 const DAY = 86_400_000;
 const PROJECT_COUNT_WEIGHTS = [30, 45, 17, 8]; // 0..3 projects a customer
@@ -47,40 +55,76 @@ interface Cursor {
 
 const timeOf = (cursor: Cursor): number => cursor.times[cursor.done] ?? Number.POSITIVE_INFINITY;
 
+/** Seeding under way: customers are seeded in creation order, as many at a time as asked for. */
+export interface CustomerSeeder {
+  /** Seeds up to `customers` more; true when every customer of every plan is seeded. */
+  seedMore(customers: number): boolean;
+  /** Whether every customer is seeded. */
+  readonly done: boolean;
+}
+
 /**
  * Seeds the customers and projects of several companies into `state`, in one creation order across
  * companies (as rows of one database are), so ids grow with time and interleave between companies.
- * `gaps` skips an id now and then, like rows deleted long ago.
+ * `gaps` skips an id now and then, like rows deleted long ago. Nothing is seeded until `seedMore`
+ * asks; however it is split up, the same plans give the same records and ids.
  */
-export function seedCustomers(state: WorldState, plans: readonly CustomerPlan[], gaps: Random | null): void {
-  const cursors: Cursor[] = plans.map((plan) => ({
+export function createCustomerSeeder(
+  state: WorldState,
+  plans: readonly CustomerPlan[],
+  gaps: Random | null,
+): CustomerSeeder {
+  let cursors: Cursor[] = plans.map((plan) => ({
     plan,
     times: creationTimes(plan),
     slots: unassignedSlots(plan),
     done: 0,
     slot: 0,
   }));
-  for (;;) {
+  let done = false;
+  const seedOne = (): boolean => {
     let cursor: Cursor | undefined;
     for (const candidate of cursors) {
       if (candidate.done >= candidate.plan.count) continue;
       if (!cursor || timeOf(candidate) < timeOf(cursor)) cursor = candidate;
     }
-    if (!cursor) break;
+    if (!cursor) return false;
     const { seed } = cursor.plan;
     const createdMs = timeOf(cursor);
     if (gaps?.chance(0.03)) skipIds(state, 'customerId', gaps.int(1, 3));
     const customer = addCustomer(state, seedCustomer(seed, takeId(state, 'customerId'), createdMs));
-    const projects = seed.random.weighted(PROJECT_COUNT_WEIGHTS);
-    for (let p = 0; p < projects; p++) {
+    const projectCount = seed.random.weighted(PROJECT_COUNT_WEIGHTS);
+    // Sized to its projects (the list is kept): an array grown by push() keeps room for 17.
+    const projects = new Array<StoredProject>(projectCount);
+    for (let p = 0; p < projectCount; p++) {
       const projectMs = createdMs + seed.random.int(0, 45 * DAY);
-      addProject(state, seedProject(seed, takeId(state, 'projectId'), customer, projectMs));
+      projects[p] = seedProject(seed, takeId(state, 'projectId'), customer, projectMs);
     }
+    addCustomerProjects(state, customer.id, projects);
     while (cursor.slots[cursor.slot] === cursor.done) {
       cursor.slot++;
       const draftMs = createdMs + seed.random.int(0, 10 * DAY);
       addProject(state, seedProject(seed, takeId(state, 'projectId'), null, draftMs));
     }
     cursor.done++;
-  }
+    return true;
+  };
+  return {
+    seedMore(customers) {
+      for (let i = 0; i < customers && !done; i++) done = !seedOne();
+      // The last customer seeded may have been the last one: look ahead so `done` says so.
+      if (!done) done = cursors.every((cursor) => cursor.done >= cursor.plan.count);
+      // What seeding needed (the used emails, the creation times) can go now.
+      if (done) cursors = [];
+      return done;
+    },
+    get done() {
+      return done;
+    },
+  };
+}
+
+/** Seeds every customer and project of `plans` into `state` at once (see `createCustomerSeeder`). */
+export function seedCustomers(state: WorldState, plans: readonly CustomerPlan[], gaps: Random | null): void {
+  createCustomerSeeder(state, plans, gaps).seedMore(Number.POSITIVE_INFINITY);
 }

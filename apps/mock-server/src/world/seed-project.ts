@@ -35,7 +35,8 @@ export function seedProject(
     companyId: seed.company.id,
     customerId: customer?.id ?? null,
     ownerUserId: owner,
-    title: `Project #${id}`,
+    // Joined, not concatenated: flat strings, as the world keeps them (see `formatUtc`).
+    title: ['Project #', id].join(''),
     siteAddress:
       useHome && customer.siteAddress
         ? customer.siteAddress
@@ -46,7 +47,9 @@ export function seedProject(
     inverterQuantity: inverter.quantity,
     inverterType: inverter.model.label,
     systemSizeKw,
-    proposalLink: random.chance(0.6) ? `/uploads/${seed.uploadDir}/pdfs/${id}/proposal_${id}.pdf` : '',
+    proposalLink: random.chance(0.6)
+      ? ['/uploads/', seed.uploadDir, '/pdfs/', id, '/proposal_', id, '.pdf'].join('')
+      : '',
     createdAt: isoSeconds(Math.min(createdMs, seed.endMs)),
   };
 }

@@ -2,7 +2,7 @@ import { addRecordedRecords, reserveRecordedIds } from './add-recorded-records.j
 import { type AuState, auLocalities, auStates } from './au-localities.js';
 import type { CompanySeed } from './company-seed.js';
 import { createRandom, hash32 } from './random.js';
-import { seedCustomers } from './seed-customers.js';
+import { type CustomerSeeder, createCustomerSeeder, seedCustomers } from './seed-customers.js';
 import { seedPools } from './seed-pools.js';
 import { seedUsers } from './seed-users.js';
 import type { Company, TenantInterpretation, WorldOptions } from './types.js';
@@ -66,15 +66,27 @@ function startCompany(
   };
 }
 
+/** A seeded world whose customers are seeded as they are needed (see `startSeededWorld`). */
+export interface SeedingWorld {
+  /** Its companies and users from the start; customers and projects as `seeder` adds them. */
+  readonly state: WorldState;
+  readonly seeder: CustomerSeeder;
+  /** company id → how many customers it has once seeding is done. */
+  readonly customerCounts: ReadonlyMap<number, number>;
+}
+
 /**
  * The seeded world of `options`: a Sydney installer (the key's company) and a Queensland one (the
  * "other company" whose ids exist but are not the caller's), with customers created over the two
- * years before `REFERENCE_DATE`, ids interleaved between them.
+ * years before `REFERENCE_DATE`, ids interleaved between them. Only the companies and users are
+ * there at first: customers follow in creation order as `seeder.seedMore` asks, so a big world can
+ * answer its first pages before the rest is seeded, with the same records in the end.
  *
  * @example
- * const state = seedWorld({ seed: 1, customers: 130, otherCustomers: 12, apiKey: 'k1' }, 'k2');
+ * const { state, seeder } = startSeededWorld({ seed: 1, customers: 130, otherCustomers: 12, apiKey: 'k1' }, 'k2');
+ * seeder.seedMore(50); // the first 50 customers, of either company, in creation order
  */
-export function seedWorld(options: Required<WorldOptions>, otherApiKey: string): WorldState {
+export function startSeededWorld(options: Required<WorldOptions>, otherApiKey: string): SeedingWorld {
   const state = createWorldState();
   const endMs = Date.parse(REFERENCE_DATE);
   const { seed } = options;
@@ -108,17 +120,33 @@ export function seedWorld(options: Required<WorldOptions>, otherApiKey: string):
   );
   const records = options.records ?? null;
   if (records) reserveRecordedIds(state, records);
-  seedCustomers(
+  const mainCount = records ? 0 : options.customers;
+  const seeder = createCustomerSeeder(
     state,
     [
       // Recorded customers (--world-from) take the place of the default company's seeded ones.
-      { seed: main, count: records ? 0 : options.customers, startMs: endMs - TWO_YEARS },
+      { seed: main, count: mainCount, startMs: endMs - TWO_YEARS },
       { seed: other, count: options.otherCustomers, startMs: endMs - TWO_YEARS },
     ],
     createRandom(hash32(seed, 3)),
   );
-  if (records) addRecordedRecords(state, main.company.id, records);
-  return state;
+  if (records) {
+    // Recorded records go in after the seeded ones: seeded at once (a few other customers).
+    seeder.seedMore(Number.POSITIVE_INFINITY);
+    addRecordedRecords(state, main.company.id, records);
+  }
+  const customerCounts = new Map([
+    [main.company.id, mainCount],
+    [other.company.id, options.otherCustomers],
+  ]);
+  return { state, seeder, customerCounts };
+}
+
+/** The seeded world of `options`, every customer seeded (see `startSeededWorld`). */
+export function seedWorld(options: Required<WorldOptions>, otherApiKey: string): WorldState {
+  const world = startSeededWorld(options, otherApiKey);
+  world.seeder.seedMore(Number.POSITIVE_INFINITY);
+  return world.state;
 }
 
 /** What `createTenant` asks for. */

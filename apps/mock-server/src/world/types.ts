@@ -154,7 +154,12 @@ export type WorldOp =
       seed: number;
       apiKey: string;
       at: string;
-    };
+    }
+  /**
+   * One company back to its seeded records (a tenant: to those it was created with), every other
+   * company left as it is. Its users, key and reading of the docs never change; ids go on counting.
+   */
+  | { kind: 'resetCompany'; companyId: number };
 
 /** What a change did, for webhooks and journals. */
 export type WorldEvent =
@@ -213,8 +218,18 @@ export interface World {
 
   subscriptions(companyId: number, event?: WebhookEventType): readonly Subscription[];
 
+  /**
+   * Seeds up to `customers` more of the seeded customers not yet seeded (they are otherwise seeded
+   * as reads need them); true once every one is. For a server with time on its hands (node's CLI
+   * calls it between requests): what any read returns is the same either way.
+   */
+  seedAhead(customers: number): boolean;
+
   /** Applies one change; every change of the world goes through here (and is logged by callers). */
   apply(op: WorldOp): ApplyResult;
-  /** Back to the state `options` describe: seeded data only, tenants and changes gone. */
+  /**
+   * Back to the state `options` describe: seeded data only, tenants and changes gone. One company
+   * alone goes back with the op `resetCompany`.
+   */
   reset(): void;
 }

@@ -1,3 +1,4 @@
+import { type CompanyRecords, changedSince } from './company-records.js';
 import type { Company, StoredCustomer, StoredProject, Subscription, User } from './types.js';
 
 /**
@@ -24,6 +25,11 @@ export interface WorldState {
   /** company id → its projects in ascending id order */
   readonly projectsByCompany: Map<number, StoredProject[]>;
   readonly subscriptions: Map<number, readonly Subscription[]>;
+  /**
+   * company id → its records as the control API created it, for a tenant: what a company reset
+   * restores. Seeded companies have none here; theirs are the seeded state's (`seededRecords`).
+   */
+  readonly baselines: Map<number, CompanyRecords>;
   /** The next free id of each kind; ids are global across companies, as in one database. */
   readonly next: { companyId: number; userId: number; customerId: number; projectId: number };
   /** Whether two customers of a company ever shared an email (interpretation I-24 `accepted`). */
@@ -47,6 +53,7 @@ export function createWorldState(): WorldState {
     projectsByCustomer: new Map(),
     projectsByCompany: new Map(),
     subscriptions: new Map(),
+    baselines: new Map(),
     next: { companyId: 1, userId: 11, customerId: 70001, projectId: 1001 },
     sharedEmails: false,
   };
@@ -73,6 +80,7 @@ export function copyWorldState(state: WorldState): WorldState {
     projectsByCustomer: new Map(state.projectsByCustomer),
     projectsByCompany: copyLists(state.projectsByCompany),
     subscriptions: new Map(state.subscriptions),
+    baselines: new Map(state.baselines),
     next: { ...state.next },
   };
 }
@@ -247,6 +255,19 @@ export function addProject(state: WorldState, project: StoredProject): void {
   }
 }
 
+/**
+ * Adds a new customer's projects (ids above every project id, ascending) at once: one list for
+ * the customer, where adding them one by one copies it for each.
+ */
+export function addCustomerProjects(state: WorldState, customerId: number, projects: StoredProject[]): void {
+  for (const project of projects) {
+    const stored = frozenProject(project);
+    state.projects.set(stored.id, stored);
+    state.projectsByCompany.get(stored.companyId)?.push(stored);
+  }
+  if (projects.length > 0) state.projectsByCustomer.set(customerId, Object.freeze(projects));
+}
+
 /** Adds a subscription unless the same URL and event are already subscribed; true when added. */
 export function addSubscription(state: WorldState, subscription: Subscription): boolean {
   const list = state.subscriptions.get(subscription.companyId) ?? [];
@@ -261,4 +282,63 @@ export function removeSubscriptions(state: WorldState, companyId: number, hookUr
   const kept = list.filter((s) => s.hookUrl !== hookUrl);
   if (kept.length !== list.length) state.subscriptions.set(companyId, Object.freeze(kept));
   return list.length - kept.length;
+}
+
+const noRecords: readonly never[] = Object.freeze([]);
+
+/**
+ * Keeps a company's records as they are now (a tenant just created) for a later company reset. The
+ * lists are copied, as this state goes on changing; the records and project lists are shared.
+ */
+export function keepBaseline(state: WorldState, companyId: number): void {
+  const customers = Object.freeze(state.customersByCompany.get(companyId)?.slice() ?? []);
+  const projectsByCustomer = new Map<number, readonly StoredProject[]>();
+  for (const customer of customers) {
+    const projects = state.projectsByCustomer.get(customer.id);
+    if (projects) projectsByCustomer.set(customer.id, projects);
+  }
+  state.baselines.set(companyId, {
+    customers,
+    customerByEmail: new Map(state.customerByEmail.get(companyId)),
+    projects: Object.freeze(state.projectsByCompany.get(companyId)?.slice() ?? []),
+    projectsByCustomer,
+    subscriptions: state.subscriptions.get(companyId) ?? noRecords,
+  });
+}
+
+/**
+ * Puts one company's customers, projects and subscriptions back to `records`, in every index,
+ * leaving every other company's as they are. Only what changed since is touched, so a reset after
+ * a few writes costs a walk over the company's lists, however big. The id sequences go on: ids
+ * are global, as in one database, so an id the company used since is never handed out again.
+ * Restored records are the very objects `records` holds, so a page cached from them is still
+ * right and is served again.
+ */
+export function restoreCompany(state: WorldState, companyId: number, records: CompanyRecords): void {
+  const customers = changedSince(state.customersByCompany.get(companyId) ?? noRecords, records.customers);
+  const byEmail = state.customerByEmail.get(companyId);
+  // With every email held by one customer only, the email index changes where the customers did;
+  // once two ever shared one (I-24), who holds it depends on the rest, so it is copied whole.
+  const emailsByChange = byEmail !== undefined && !state.sharedEmails;
+  for (const customer of customers.gone) {
+    state.customers.delete(customer.id);
+    state.projectsByCustomer.delete(customer.id);
+    const key = emailKey(customer.email);
+    if (emailsByChange && byEmail.get(key) === customer) byEmail.delete(key);
+  }
+  for (const customer of customers.back) {
+    state.customers.set(customer.id, customer);
+    const projects = records.projectsByCustomer.get(customer.id);
+    if (projects) state.projectsByCustomer.set(customer.id, projects);
+    if (emailsByChange) byEmail.set(emailKey(customer.email), customer);
+  }
+  if (!emailsByChange) state.customerByEmail.set(companyId, new Map(records.customerByEmail));
+  const projects = changedSince(state.projectsByCompany.get(companyId) ?? noRecords, records.projects);
+  for (const project of projects.gone) state.projects.delete(project.id);
+  for (const project of projects.back) state.projects.set(project.id, project);
+  // Lists of their own: this state's lists are edited in place, the records' never.
+  state.customersByCompany.set(companyId, records.customers.slice());
+  state.projectsByCompany.set(companyId, records.projects.slice());
+  if (records.subscriptions.length > 0) state.subscriptions.set(companyId, records.subscriptions);
+  else state.subscriptions.delete(companyId);
 }

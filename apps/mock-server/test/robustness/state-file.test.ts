@@ -42,16 +42,16 @@ const call = (mock: MockApi, method: string, path: string, query: string, body?:
   });
   return { status: response.status, json: JSON.parse(response.body) as Record<string, unknown> };
 };
-const create = (mock: MockApi, tag: string) =>
-  call(mock, 'POST', '/apidata.php', `action=createcustomer&api_key=${DEFAULT_API_KEY}`, {
+const create = (mock: MockApi, tag: string, key = DEFAULT_API_KEY) =>
+  call(mock, 'POST', '/apidata.php', `action=createcustomer&api_key=${key}`, {
     data: newCustomer(tag),
   });
-const exists = (mock: MockApi, tag: string) =>
+const exists = (mock: MockApi, tag: string, key = DEFAULT_API_KEY) =>
   call(
     mock,
     'GET',
     '/apidata.php',
-    `action=getcustomerid&customer_email=ada.${tag}@example.com.au&api_key=${DEFAULT_API_KEY}`,
+    `action=getcustomerid&customer_email=ada.${tag}@example.com.au&api_key=${key}`,
   ).status === 200;
 
 describe('the --state file', () => {
@@ -175,12 +175,14 @@ describe('the --state file', () => {
     const disk = fillableDisk();
     const { mock } = open(path, createMockApi(), disk.io);
     expect(create(mock, 'kept').status).toBe(200);
+    call(mock, 'POST', '/__mock/faults', 'companyId=1', { action: 'getallcustomers', code: 'UNKNOWN' });
     disk.full = true;
     const writes = [
       call(mock, 'POST', '/__mock/tenants', '', {}),
       call(mock, 'POST', '/__mock/customers/70001/status', '', { status: 2 }),
       call(mock, 'POST', '/__mock/customers/70001/notes', '', { note: 'Called' }),
       call(mock, 'POST', '/__mock/reset', ''),
+      call(mock, 'POST', '/__mock/reset', 'companyId=1'),
     ];
     for (const write of writes) {
       expect(write.status).toBe(500);
@@ -188,9 +190,37 @@ describe('the --state file', () => {
     }
     expect(mock.world.companies()).toHaveLength(2);
     expect(mock.world.customer(70001)?.statusId).not.toBe(2);
-    expect(exists(mock, 'kept')).toBe(true); // the refused reset changed nothing
+    expect(exists(mock, 'kept')).toBe(true); // the refused resets changed nothing
+    expect(mock.faults.list(1)).toHaveLength(1); // not even the company's faults or journal
+    expect(mock.journal.entries({ companyId: 1 })).toHaveLength(2);
     disk.full = false;
     expect(call(mock, 'POST', '/__mock/tenants', '', {}).status).toBe(201);
+  });
+
+  test('a tenant reset is kept in the file, so a restart replays it and keeps the other tenants', () => {
+    const path = stateFile();
+    const { mock, file } = open(path);
+    const tenant = () =>
+      call(mock, 'POST', '/__mock/tenants', '', { customers: 2 }).json as {
+        apiKey: string;
+        companyId: number;
+      };
+    const [a, b] = [tenant(), tenant()];
+    expect(create(mock, 'a-gone', a.apiKey).status).toBe(200);
+    expect(create(mock, 'b-kept', b.apiKey).status).toBe(200);
+    expect(create(mock, 'default-kept').status).toBe(200);
+    expect(call(mock, 'POST', '/__mock/reset', `api_key=${a.apiKey}`).status).toBe(200);
+    expect(create(mock, 'a-after', a.apiKey).status).toBe(200);
+    file.close();
+    opened.pop();
+    expect(readFileSync(path, 'utf8')).toContain(`{"kind":"resetCompany","companyId":${a.companyId}}`);
+
+    const again = open(path).mock;
+    expect(again.world.customerCount(a.companyId)).toBe(3);
+    expect(exists(again, 'a-gone', a.apiKey)).toBe(false);
+    expect(exists(again, 'a-after', a.apiKey)).toBe(true);
+    expect(exists(again, 'b-kept', b.apiKey)).toBe(true);
+    expect(exists(again, 'default-kept')).toBe(true);
   });
 
   test('a change that changes nothing leaves no line behind', () => {

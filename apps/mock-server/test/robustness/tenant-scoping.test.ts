@@ -77,6 +77,66 @@ describe('tenant scoping', () => {
     expect(call(mock, 'POST', '/__mock/faults', '', { action: '*', companyId: 999 }).status).toBe(404);
   });
 
+  test("a tenant reset drops the tenant's webhook deliveries and their retries, and keeps the others'", async () => {
+    // Every receiver fails, so each delivery stays pending with a retry queued.
+    const mock = createMockApi({
+      webhooks: { fetch: async () => new Response('no', { status: 500 }), backoffMs: 60_000 },
+    });
+    const a = tenant(mock);
+    const b = tenant(mock);
+    for (const key of [a.apiKey, b.apiKey]) {
+      call(mock, 'POST', '/apidata.php', `action=subscribe_customer&api_key=${key}`, {
+        hookUrl: 'https://hooks.test/h',
+        type_request: 'customer_created',
+      });
+      const data = {
+        firstname: 'Ada',
+        surname: 'L',
+        email: 'ada@example.com.au',
+        phone1: '0412 345 678',
+        type: 'RESIDENTIAL',
+      };
+      expect(
+        call(mock, 'POST', '/apidata.php', `action=createcustomer&api_key=${key}`, { data }).status,
+      ).toBe(200);
+    }
+    await expect.poll(() => mock.deliveries.list().filter((d) => d.attempts.length === 1).length).toBe(2);
+    expect(mock.deliveries.pending).toBe(2);
+
+    expect(call(mock, 'POST', '/__mock/reset', `companyId=${a.companyId}`).json).toMatchObject({
+      subscriptions: 0,
+      cleared: { deliveries: 1 },
+    });
+    expect(mock.deliveries.list().map((d) => d.companyId)).toEqual([b.companyId]);
+    expect(mock.deliveries.pending).toBe(1);
+    expect(mock.world.subscriptions(b.companyId)).toHaveLength(1);
+    mock.deliveries.clear();
+    await mock.deliveries.idle();
+  });
+
+  test("a tenant reset keeps every other company's cached pages and serves the seeded page of its own again", () => {
+    const mock = createMockApi();
+    const a = tenant(mock);
+    const page = (key: string) =>
+      mock.handle({
+        method: 'GET',
+        path: '/apidata.php',
+        query: new URLSearchParams(`action=getallcustomers&api_key=${key}`),
+        headers: {},
+        body: undefined,
+      });
+    const seededOfA = page(a.apiKey);
+    const cachedOfDefault = page(DEFAULT_API_KEY);
+    expect(page(DEFAULT_API_KEY)).toBe(cachedOfDefault); // a hit answers the very response it kept
+    const first = (JSON.parse(seededOfA.body) as Array<{ customer_id: string }>)[0]!;
+    call(mock, 'POST', `/__mock/customers/${first.customer_id}/notes`, '', { note: 'Called' });
+    expect(page(a.apiKey).body).not.toBe(seededOfA.body);
+
+    call(mock, 'POST', '/__mock/reset', `companyId=${a.companyId}`);
+    expect(page(a.apiKey).body).toBe(seededOfA.body);
+    expect(page(DEFAULT_API_KEY)).toBe(cachedOfDefault);
+  });
+
   test('queued faults and tenants are bounded, with clear errors', () => {
     const mock = createMockApi({ otherCustomers: 0 });
     for (let i = 0; i < 1000; i += 1) call(mock, 'POST', '/__mock/faults', '', { action: 'getcustomerid' });

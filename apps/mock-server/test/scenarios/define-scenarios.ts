@@ -3,6 +3,7 @@ import { controlScenarios } from './control-scenarios.js';
 import { readScenarios } from './read-scenarios.js';
 import { routingScenarios } from './routing-scenarios.js';
 import { scenarioContext } from './scenario-context.js';
+import { tenantResetScenarios } from './tenant-reset-scenarios.js';
 import { webhookActionScenarios } from './webhook-action-scenarios.js';
 import { writeScenarios } from './write-scenarios.js';
 
@@ -17,4 +18,5 @@ export function defineScenarios(makeTarget: () => Promise<Target>): void {
   webhookActionScenarios(context);
   routingScenarios(context);
   controlScenarios(context);
+  tenantResetScenarios(context);
 }
