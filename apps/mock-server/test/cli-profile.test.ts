@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_API_KEY } from '../src/index.js';
-import { runCli, startCli } from './support/cli-process.js';
+import { runServeInProcess, startCli } from './support/cli-process.js';
 
 const missing = `/apidata.php?action=getcustomerByemail&customer_email=nobody%40example.com&api_key=${DEFAULT_API_KEY}`;
 
@@ -44,7 +44,7 @@ describe('solarproof-mock --profile and --interpret', () => {
     [['--interpret', 'I-7=maybe'], /Unknown value 'maybe' for I-7 \(pagination-end\).*one of not-found/],
     [['--interpret', 'I-99=x'], /Unknown interpretation switch 'I-99'/],
   ])('refuses %j with a clear message and exit code 2', async (args, message) => {
-    const run = await runCli(args);
+    const run = await runServeInProcess(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
   });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_API_KEY } from '../src/index.js';
-import { CLI, type CliProcess, runCli, startCli } from './support/cli-process.js';
+import { CLI, type CliProcess, runCli, runServeInProcess, startCli } from './support/cli-process.js';
 import { listening } from './support/port-listening.js';
 
 const page = (url: string) => `${url}/apidata.php?action=getallcustomers&page=1&api_key=${DEFAULT_API_KEY}`;
@@ -77,32 +77,19 @@ describe('solarproof-mock', () => {
     expect(run).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
+  // cli.ts itself refuses an unknown command (a process); the serve options' refusals run in-process.
   test.each([
-    [['stray'], {}, 'unknown command "stray"'],
-    [[], { SOLARPROOF_MOCK_SEED: '-1' }, 'SOLARPROOF_MOCK_SEED (for --seed) must be a whole number'],
-  ])('refuses %j %j in plain words, with exit code 2', async (args, env, message) => {
-    const run = await runCli(args, env);
+    ['an unknown command', () => runCli(['stray']), 'unknown command "stray"'],
+    [
+      'a wrong SOLARPROOF_MOCK_SEED',
+      () => runServeInProcess([], { SOLARPROOF_MOCK_SEED: '-1' }),
+      'SOLARPROOF_MOCK_SEED (for --seed) must be a whole number',
+    ],
+  ])('refuses %s in plain words, with exit code 2', async (_, start, message) => {
+    const run = await start();
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`solarproof-mock: ${message}`);
     expect(run.stderr).toContain('solarproof-mock --help');
-  });
-
-  test('takes its options from SOLARPROOF_MOCK_* variables', async () => {
-    const fromEnv = await startCli([], { env: { SOLARPROOF_MOCK_CUSTOMERS: '5' } });
-    expect(await (await fetch(page(fromEnv.url))).json()).toHaveLength(5);
-    fromEnv.child.kill('SIGTERM');
-    await fromEnv.exited;
-  });
-
-  test('with --quiet prints only the URL, and on SIGTERM lets a request in flight finish, then exits 0', async () => {
-    const cli = await startCli([]);
-    await fetch(page(cli.url));
-    const slow = fetch(page(cli.url), { headers: { 'x-solarproof-mock-latency': '400' } });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    cli.child.kill('SIGTERM');
-    expect((await slow).status).toBe(200);
-    expect(await cli.exited).toEqual({ code: 0, signal: null });
-    expect(cli.stdout()).toBe(`${cli.url}\n`);
   });
 
   test('stops within a second when the package manager that started it dies without passing a signal on', async () => {
@@ -124,5 +111,25 @@ describe('solarproof-mock', () => {
     expect(await listening(port)).toBe(true);
     wrapper.kill('SIGKILL');
     await expect.poll(() => listening(port), { timeout: 1_000, interval: 50 }).toBe(false);
+  });
+});
+
+describe('solarproof-mock --quiet, one server for the environment and the stop', () => {
+  let cli: CliProcess;
+  beforeAll(async () => {
+    cli = await startCli([], { env: { SOLARPROOF_MOCK_CUSTOMERS: '5' } });
+  });
+
+  test('takes its options from SOLARPROOF_MOCK_* variables', async () => {
+    expect(await (await fetch(page(cli.url))).json()).toHaveLength(5);
+  });
+
+  test('with --quiet prints only the URL, and on SIGTERM lets a request in flight finish, then exits 0', async () => {
+    const slow = fetch(page(cli.url), { headers: { 'x-solarproof-mock-latency': '400' } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    cli.child.kill('SIGTERM');
+    expect((await slow).status).toBe(200);
+    expect(await cli.exited).toEqual({ code: 0, signal: null });
+    expect(cli.stdout()).toBe(`${cli.url}\n`);
   });
 });

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { runCli, startCli } from './support/cli-process.js';
+import { runServeInProcess, startCli } from './support/cli-process.js';
 import {
   createTagged as create,
   taggedExists as exists,
   killNineTest,
   stateFile,
+  writeStateFile,
 } from './support/kill-nine-test.js';
 
 describe('--state FILE', () => {
@@ -34,17 +35,13 @@ describe('--state FILE', () => {
 
   test('refuses a damaged file with a clear message and leaves it as it was', async () => {
     const file = stateFile();
-    const cli = await startCli(['--state', file]);
-    await create(cli.url, 'a');
-    await create(cli.url, 'b');
-    cli.child.kill('SIGTERM');
-    await cli.exited;
+    await writeStateFile(file, ['a', 'b']);
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[1] = '{"kind":"createCustomer", this is not json';
     writeFileSync(file, lines.join('\n'));
     const before = createHash('sha256').update(readFileSync(file)).digest('hex');
 
-    const run = await runCli(['--port', '0', '--state', file]);
+    const run = await runServeInProcess(['--port', '0', '--state', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/line 2 is damaged; the file was not changed/);
     expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before);
@@ -53,17 +50,14 @@ describe('--state FILE', () => {
   test('refuses a file that is not a state file', async () => {
     const file = stateFile();
     writeFileSync(file, 'hello\n');
-    const run = await runCli(['--port', '0', '--state', file]);
+    const run = await runServeInProcess(['--port', '0', '--state', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/is not a solarproof-mock state file/);
   });
 
   test('drops a torn last line, which was never acknowledged, and says so', async () => {
     const file = stateFile();
-    const cli = await startCli(['--state', file]);
-    await create(cli.url, 'whole');
-    cli.child.kill('SIGTERM');
-    await cli.exited;
+    await writeStateFile(file, ['whole']);
     writeFileSync(file, `${readFileSync(file, 'utf8')}{"kind":"createCust`);
 
     const restarted = await startCli(['--state', file], { quiet: false });
@@ -77,7 +71,8 @@ describe('--state FILE', () => {
   test('a second server refuses a state file the first one holds, and takes it once the first is gone', async () => {
     const file = stateFile();
     const first = await startCli(['--state', file]);
-    const second = await runCli(['--port', '0', '--state', file]);
+    // The second runs in this process, whose pid is not the first one's: the lock is per process.
+    const second = await runServeInProcess(['--port', '0', '--state', file]);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/is in use by another solarproof-mock \(pid \d+/);
     first.child.kill('SIGKILL');

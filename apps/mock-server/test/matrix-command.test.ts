@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runCli } from './support/cli-process.js';
+import { runCli, runMatrixInProcess } from './support/cli-process.js';
 
 /** A tiny integration: passes only where a page past the end answers 404. */
 const STOPS_ON_404 = [
@@ -11,8 +11,7 @@ const STOPS_ON_404 = [
 
 describe('solarproof-mock matrix', () => {
   test('runs the command once per profile and fails when any reading fails', async () => {
-    const run = await runCli([
-      'matrix',
+    const run = await runMatrixInProcess([
       '--profiles',
       'documented,lenient-php',
       '--customers',
@@ -28,6 +27,7 @@ describe('solarproof-mock matrix', () => {
     expect(run.stdout).toContain('1 of 2 readings failed');
   });
 
+  // A process of its own here, so cli.ts's dispatch to the matrix command stays proved.
   test('explains itself with --help', async () => {
     const run = await runCli(['matrix', '--help']);
     expect(run.code).toBe(0);
@@ -35,11 +35,11 @@ describe('solarproof-mock matrix', () => {
   });
 
   test.each([
-    [['matrix', '--profiles', 'php', '--', 'true'], /Unknown profile 'php'/],
-    [['matrix', '--switch', 'I-99', '--', 'true'], /Unknown interpretation switch 'I-99'/],
-    [['matrix', '--profiles', 'documented'], /no command to run/],
-  ])('refuses %j with a clear message and exit code 2', async (args, message) => {
-    const run = await runCli(args);
+    [['--profiles', 'php', '--', 'true'], /Unknown profile 'php'/],
+    [['--switch', 'I-99', '--', 'true'], /Unknown interpretation switch 'I-99'/],
+    [['--profiles', 'documented'], /no command to run/],
+  ])('refuses matrix %j with a clear message and exit code 2', async (args, message) => {
+    const run = await runMatrixInProcess(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
   });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_API_KEY } from '../../src/index.js';
 import { chooseControlToken } from '../../src/node/choose-control-token.js';
 import { type RunningMockServer, startMockServer } from '../../src/node.js';
-import { runCli, startCli } from '../support/cli-process.js';
+import { runServeInProcess, startCli } from '../support/cli-process.js';
 
 const TOKEN = 'a-control-token-of-some-length';
 let server: RunningMockServer | undefined;
@@ -77,7 +77,7 @@ describe('the control token', () => {
   });
 
   test('the CLI refuses --control-token with --no-control-token', async () => {
-    const run = await runCli(['--control-token', TOKEN, '--no-control-token']);
+    const run = await runServeInProcess(['--control-token', TOKEN, '--no-control-token']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/exclude each other/);
   });

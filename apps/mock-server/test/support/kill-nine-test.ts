@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { DEFAULT_API_KEY } from '../../src/index.js';
+import { createMockApi, DEFAULT_API_KEY } from '../../src/index.js';
+import { openStateFile } from '../../src/node/state-file.js';
+import { startMockServer } from '../../src/node.js';
 import { startCli } from './cli-process.js';
 import { newCustomer } from './scenario-helpers.js';
 
@@ -21,6 +23,22 @@ export const taggedExists = async (url: string, tag: string) =>
       `${url}/apidata.php?action=getcustomerid&customer_email=ada.${tag}@example.com.au&api_key=${DEFAULT_API_KEY}`,
     )
   ).status === 200;
+
+/**
+ * Writes a state file as `solarproof-mock --state FILE` would, from a server in this process: one
+ * customer created per tag, then a clean close. For the tests that need the file, not a process.
+ */
+export async function writeStateFile(file: string, tags: string[]): Promise<void> {
+  const mock = createMockApi();
+  const state = openStateFile(file, mock);
+  const server = await startMockServer({ port: 0, mock });
+  try {
+    for (const tag of tags) expect((await createTagged(server.url, tag)).status).toBe(200);
+  } finally {
+    await server.close();
+    state.close();
+  }
+}
 
 /** The kill -9 test of `--state FILE`, once per number of acknowledged writes before the kill. */
 export function killNineTest(killPoints: number[]): void {
