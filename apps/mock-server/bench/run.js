@@ -28,6 +28,11 @@ const BIG_PAGES = BIG / 50;
 const here = (/** @type {string} */ file) => fileURLToPath(new URL(file, import.meta.url));
 const CLIENT_DIST = new URL('../../../packages/client/dist/index.js', import.meta.url);
 
+/** The sections a run may be narrowed to (`pnpm bench --only page1,mix`); all by default. */
+const SECTIONS = ['page1', 'mix', 'big', 'startup', 'render'];
+const only = sectionsOf(process.argv.slice(2));
+const runs = (/** @type {string} */ section) => only === null || only.includes(section);
+
 if (!existsSync(CLI)) {
   process.stderr.write(`No ${CLI}: build first (pnpm bench does, through turbo)\n`);
   process.exit(1);
@@ -171,18 +176,42 @@ const ids = await customerIds(mock.url, 3);
 
 let walk = { ms: Number.NaN, customers: 0, via: 'not run' };
 let session = { peakRssMb: Number.NaN, rssMb: Number.NaN, steps: '' };
-if (wrk) {
+/** Every target of a section left out by `--only`, shown as not measured. */
+const notRun = (/** @type {string[]} */ names) => {
+  for (const name of names) targets.push([name, 'not run (--only)', null]);
+};
+const PAGE1_TARGET = 'page 1 from the cache >= 65% of bare node:http serving the same bytes';
+const MIX_TARGET = '90/10 read/write mix >= 80% of the read-only rate (default world)';
+const RANDOM_TARGET = `random pages of a ${fixed(BIG)}-customer world >= 50% of the page-1 rate`;
+const WALK_TARGET = `the ${fixed(BIG)}-customer walk through the client < 2.5 s`;
+const MEMORY_TARGET = `the ${fixed(BIG)}-customer world stays < 400 MB through resets, writes and walks (peak RSS)`;
+const START_TARGETS = [
+  'start to first answer, default world <= 250 ms (median)',
+  `the ${fixed(BIG)}-customer world starts (first answer) < 1 s (median)`,
+];
+const RENDER_TARGET = 'a page render (a miss, its customers not yet rendered) <= 0.25 ms (median)';
+
+if (!wrk) {
+  for (const name of [PAGE1_TARGET, MIX_TARGET, RANDOM_TARGET]) {
+    targets.push([name, 'skipped: wrk is not installed', null]);
+  }
+}
+if (wrk && !runs('page1')) notRun([PAGE1_TARGET]);
+if (wrk && runs('page1')) {
   // 2. Page 1 from the cache against bare node:http, same bytes.
   const page1 = await alternate({
     'bare node:http, page 1 bytes': { url: bare.url + PAGE_PATH, pid: bare.pid },
     'solarproof-mock, page 1 (cached)': { url: mock.url + PAGE_PATH, pid: mock.pid },
   });
   ratioTarget(
-    'page 1 from the cache >= 65% of bare node:http serving the same bytes',
+    PAGE1_TARGET,
     page1['solarproof-mock, page 1 (cached)'] ?? [],
     page1['bare node:http, page 1 bytes'] ?? [],
     0.65,
   );
+}
+if (wrk && !runs('mix')) notRun([MIX_TARGET]);
+if (wrk && runs('mix')) {
   // 3. A 90/10 read/write mix against the same reads alone, on the default world.
   const mix = await alternate({
     'solarproof-mock, random pages 1-3 (read only)': {
@@ -197,82 +226,71 @@ if (wrk) {
     },
   });
   ratioTarget(
-    '90/10 read/write mix >= 80% of the read-only rate (default world)',
+    MIX_TARGET,
     mix['solarproof-mock, 90% those reads / 10% updates'] ?? [],
     mix['solarproof-mock, random pages 1-3 (read only)'] ?? [],
     0.8,
   );
-} else {
-  for (const name of [
-    'page 1 from the cache >= 65% of bare node:http serving the same bytes',
-    '90/10 read/write mix >= 80% of the read-only rate (default world)',
-    `random pages of a ${fixed(BIG)}-customer world >= 50% of the page-1 rate`,
-  ]) {
-    targets.push([name, 'skipped: wrk is not installed', null]);
-  }
 }
 await Promise.all([bare.stop(), mock.stop()]);
 
 // 4. The 100,000-customer world: random pages against page 1, a walk through the client, memory.
-log(`starting the ${fixed(BIG)}-customer world`);
-const big = await startServerChild(CLI, ['--port', '0', '--quiet', '--customers', String(BIG)], 120_000);
-if (wrk) {
-  const random = await alternate({
-    [`${fixed(BIG)} customers, page 1`]: { url: big.url + PAGE_PATH, pid: big.pid },
-    [`${fixed(BIG)} customers, random pages of ${fixed(BIG_PAGES)}`]: {
-      url: big.url + PAGE_PATH,
-      pid: big.pid,
-      lua: randomPagesLua(BIG_PAGES),
-    },
-  });
-  ratioTarget(
-    `random pages of a ${fixed(BIG)}-customer world >= 50% of the page-1 rate`,
-    random[`${fixed(BIG)} customers, random pages of ${fixed(BIG_PAGES)}`] ?? [],
-    random[`${fixed(BIG)} customers, page 1`] ?? [],
-    0.5,
-  );
+if (!runs('big')) notRun(wrk ? [RANDOM_TARGET, WALK_TARGET, MEMORY_TARGET] : [WALK_TARGET, MEMORY_TARGET]);
+if (runs('big')) {
+  log(`starting the ${fixed(BIG)}-customer world`);
+  const big = await startServerChild(CLI, ['--port', '0', '--quiet', '--customers', String(BIG)], 120_000);
+  if (wrk) {
+    const random = await alternate({
+      [`${fixed(BIG)} customers, page 1`]: { url: big.url + PAGE_PATH, pid: big.pid },
+      [`${fixed(BIG)} customers, random pages of ${fixed(BIG_PAGES)}`]: {
+        url: big.url + PAGE_PATH,
+        pid: big.pid,
+        lua: randomPagesLua(BIG_PAGES),
+      },
+    });
+    ratioTarget(
+      RANDOM_TARGET,
+      random[`${fixed(BIG)} customers, random pages of ${fixed(BIG_PAGES)}`] ?? [],
+      random[`${fixed(BIG)} customers, page 1`] ?? [],
+      0.5,
+    );
+  }
+  log('walking every customer through the client');
+  walk = await walkThroughClient(big.url);
+  targets.push([
+    WALK_TARGET,
+    `${ms(walk.ms)} (${fixed(walk.customers)} customers, ${walk.via})`,
+    walk.customers === BIG ? walk.ms < 2_500 : false,
+  ]);
+  log('a session of writes, resets and walks');
+  session = await memorySession(big.url, big.pid, ids);
+  await big.stop();
+  targets.push([MEMORY_TARGET, `${fixed(session.peakRssMb)} MB`, session.peakRssMb < 400]);
 }
-log('walking every customer through the client');
-walk = await walkThroughClient(big.url);
-targets.push([
-  `the ${fixed(BIG)}-customer walk through the client < 2.5 s`,
-  `${ms(walk.ms)} (${fixed(walk.customers)} customers, ${walk.via})`,
-  walk.customers === BIG ? walk.ms < 2_500 : false,
-]);
-log('a session of writes, resets and walks');
-session = await memorySession(big.url, big.pid, ids);
-await big.stop();
 
 // 5. Start-up of the CLI: the default world and 100,000 customers.
-log('start-up, default world');
-const defaultStart = await measureStartUp([], 7);
-log(`start-up, ${fixed(BIG)} customers`);
-const bigStart = await measureStartUp(['--customers', String(BIG)], 3);
-targets.push([
-  'start to first answer, default world <= 250 ms (median)',
-  ms(defaultStart.firstAnswerMs),
-  defaultStart.firstAnswerMs <= 250,
-]);
-targets.push([
-  `the ${fixed(BIG)}-customer world starts (first answer) < 1 s (median)`,
-  ms(bigStart.firstAnswerMs),
-  bigStart.firstAnswerMs < 1_000,
-]);
-targets.push([
-  `the ${fixed(BIG)}-customer world stays < 400 MB through resets, writes and walks (peak RSS)`,
-  `${fixed(session.peakRssMb)} MB`,
-  session.peakRssMb < 400,
-]);
+/** @type {{ defaultStart: import('./lib/startup.js').StartUp, bigStart: import('./lib/startup.js').StartUp } | undefined} */
+let starts;
+if (!runs('startup')) notRun(START_TARGETS);
+if (runs('startup')) {
+  log('start-up, default world');
+  const defaultStart = await measureStartUp([], 7);
+  log(`start-up, ${fixed(BIG)} customers`);
+  const bigStart = await measureStartUp(['--customers', String(BIG)], 3);
+  starts = { defaultStart, bigStart };
+  targets.push([START_TARGETS[0] ?? '', ms(defaultStart.firstAnswerMs), defaultStart.firstAnswerMs <= 250]);
+  targets.push([START_TARGETS[1] ?? '', ms(bigStart.firstAnswerMs), bigStart.firstAnswerMs < 1_000]);
+}
 
 // 6. Page renders in-process, in a child of their own.
-log('page renders');
-/** @type {{ coldMs: number, rerenderMs: number, hitMs: number, pages: number }} */
-const render = JSON.parse((await promisify(execFile)(process.execPath, [here('./render.js')])).stdout);
-targets.push([
-  'a page render (a miss, its customers not yet rendered) <= 0.25 ms (median)',
-  ms(render.coldMs),
-  render.coldMs <= 0.25,
-]);
+/** @type {{ coldMs: number, rerenderMs: number, hitMs: number, pages: number } | undefined} */
+let render;
+if (!runs('render')) notRun([RENDER_TARGET]);
+if (runs('render')) {
+  log('page renders');
+  render = JSON.parse((await promisify(execFile)(process.execPath, [here('./render.js')])).stdout);
+  targets.push([RENDER_TARGET, ms(render?.coldMs ?? Number.NaN), (render?.coldMs ?? Number.NaN) <= 0.25]);
+}
 
 const loadAtEnd = loadavg();
 const missed = targets.filter(([, , met]) => met === false).length;
@@ -291,20 +309,35 @@ console.log(
       loadRows,
     ),
     '',
-    markdownTable(
-      [
-        'solarproof-mock start-up (spawn to last byte of page 1)',
-        'runs',
-        'listening',
-        'first answer',
-        'best / worst',
-        'peak RSS',
-      ],
-      [startRow('default world (130 customers)', defaultStart), startRow(`--customers ${BIG}`, bigStart)],
-    ),
-    '',
-    `Page renders, ${render.pages} pages of the ${fixed(BIG)}-customer world in-process (medians): a miss ${ms(render.coldMs)}, a re-render after a write to one of its customers ${ms(render.rerenderMs)}, a hit ${ms(render.hitMs)}.`,
-    `The ${fixed(BIG)}-customer session (${session.steps}): peak RSS ${fixed(session.peakRssMb)} MB, ${fixed(session.rssMb)} MB at its end.`,
+    ...(starts
+      ? [
+          markdownTable(
+            [
+              'solarproof-mock start-up (spawn to last byte of page 1)',
+              'runs',
+              'listening',
+              'first answer',
+              'best / worst',
+              'peak RSS',
+            ],
+            [
+              startRow('default world (130 customers)', starts.defaultStart),
+              startRow(`--customers ${BIG}`, starts.bigStart),
+            ],
+          ),
+          '',
+        ]
+      : []),
+    ...(render
+      ? [
+          `Page renders, ${render.pages} pages of the ${fixed(BIG)}-customer world in-process (medians): a miss ${ms(render.coldMs)}, a re-render after a write to one of its customers ${ms(render.rerenderMs)}, a hit ${ms(render.hitMs)}.`,
+        ]
+      : []),
+    ...(runs('big')
+      ? [
+          `The ${fixed(BIG)}-customer session (${session.steps}): peak RSS ${fixed(session.peakRssMb)} MB, ${fixed(session.rssMb)} MB at its end.`,
+        ]
+      : []),
     '',
     markdownTable(
       ['target (#13)', 'measured', 'met'],
@@ -314,6 +347,24 @@ console.log(
     `${targets.length - missed - unmeasured} of ${targets.length} targets met${missed ? `, ${missed} missed` : ''}${unmeasured ? `, ${unmeasured} not measured` : ''}.`,
   ].join('\n'),
 );
+
+/**
+ * The sections named by `--only a,b` (or `--only=a,b`); null when every section runs.
+ * @param {string[]} args
+ * @returns {string[] | null}
+ */
+function sectionsOf(args) {
+  const at = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+  if (at < 0) return null;
+  const arg = args[at] ?? '';
+  const list = (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (args[at + 1] ?? '')).split(',');
+  const unknown = list.filter((name) => !SECTIONS.includes(name));
+  if (list.length === 0 || unknown.length > 0) {
+    process.stderr.write(`bench: --only takes a list of ${SECTIONS.join(', ')}; got "${list.join(',')}"\n`);
+    process.exit(2);
+  }
+  return list;
+}
 
 /**
  * @param {string} label

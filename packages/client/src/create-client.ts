@@ -10,7 +10,7 @@ import type {
 import { createOperationCaller } from './call-operation.js';
 import type { CallOptions, ClientOptions } from './client-options.js';
 import type { CreateCustomerInput, SubscribeInput, UpdateCustomerPatch } from './customer-inputs.js';
-import { iterateCustomerPages } from './iterate-customers.js';
+import { iterateCustomerPages, type PageWalk } from './iterate-customers.js';
 import { createRedactor } from './redact.js';
 import { resolveOptions } from './resolve-options.js';
 import { wireCustomerId } from './wire-customer-id.js';
@@ -26,16 +26,15 @@ export interface SolarProofClient {
    */
   listCustomers(params?: { page?: number | undefined }, options?: CallOptions): Promise<Customer[]>;
   /**
-   * Every customer, requesting pages as the loop needs them. Stops on an empty page, a short page or
-   * `NO_CUSTOMERS_FOUND`.
+   * Every customer, page by page. Stops on an empty page, a short page or `NO_CUSTOMERS_FOUND`.
+   * The page after a full one is requested while the loop reads this one (`prefetch`, default
+   * `true`; one page ahead), and aborted when the loop ends early.
    *
    * @example
    * for await (const customer of client.iterateCustomers()) console.log(customer.customer_email);
+   * for await (const customer of client.iterateCustomers({ startPage: 3, prefetch: false })) break;
    */
-  iterateCustomers(
-    params?: { startPage?: number | undefined },
-    options?: CallOptions,
-  ): AsyncGenerator<Customer>;
+  iterateCustomers(params?: Omit<PageWalk, 'signal'>, options?: CallOptions): AsyncGenerator<Customer>;
   /**
    * The customer with this email (getcustomerByemail).
    *
@@ -125,7 +124,10 @@ export function createClient(clientOptions: ClientOptions): SolarProofClient {
   const client: SolarProofClient = {
     listCustomers: (params = {}, opts) => call('getallcustomers', { query: { page: params.page } }, opts),
     iterateCustomers: (params = {}, opts) =>
-      iterateCustomerPages((page) => client.listCustomers({ page }, opts), params.startPage),
+      iterateCustomerPages((page, signal) => client.listCustomers({ page }, { ...opts, signal }), {
+        ...params,
+        signal: opts?.signal,
+      }),
     getCustomerByEmail: (email, opts) =>
       call('getcustomerByemail', { query: { customer_email: email } }, opts),
     getCustomerId: (email, opts) => call('getcustomerid', { query: { customer_email: email } }, opts),

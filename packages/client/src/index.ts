@@ -53,7 +53,7 @@ export { SolarProofError } from './errors/solar-proof-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
 export { WebhookApiError } from './errors/webhook-api-error.js';
 export { WebhookEventError } from './errors/webhook-event-error.js';
-export { PAGE_SIZE } from './iterate-customers.js';
+export { PAGE_SIZE, type PageWalk } from './iterate-customers.js';
 export { normalizeCustomer } from './normalize-customer.js';
 export { normalizeProjectCustomer } from './normalize-project-customer.js';
 export type {

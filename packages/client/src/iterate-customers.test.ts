@@ -6,6 +6,9 @@ import { SolarProofApiError } from './errors/solar-proof-api-error.js';
 
 const noMore = json(404, { code: 'NO_CUSTOMERS_FOUND', message: 'No customers found on this page' });
 const page = (size: number, offset = 0): Reply => json(200, samplePage(size, offset));
+/** A reply that never comes: the request ends only when its signal aborts. */
+const untilAborted: Reply = ({ signal }) =>
+  new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
 
 const rows: [string, { replies: Reply[]; startPage?: number; customers: number; pages: string[] }][] = [
   ['a short first page ends at once', { replies: [page(3)], customers: 3, pages: ['1'] }],
@@ -51,10 +54,51 @@ describe('iterateCustomers', () => {
     expect(seen).toHaveLength(50);
   });
 
-  test('requests a page only when the loop asks for more', async () => {
+  test('with prefetch off, a page is requested only when the loop asks for more', async () => {
     const fetch = fakeFetch(page(50), page(50, 50));
     const client = createClient({ apiKey: 'test-key-123', fetch });
-    for await (const _customer of client.iterateCustomers()) break;
+    for await (const _customer of client.iterateCustomers({ prefetch: false })) break;
     expect(fetch.requests).toHaveLength(1);
+  });
+
+  test('the page after a full one is requested while the loop reads it, and a break aborts it', async () => {
+    const fetch = fakeFetch(page(50), untilAborted);
+    const client = createClient({ apiKey: 'test-key-123', fetch });
+    let requestedWhileReading = 0;
+    for await (const _customer of client.iterateCustomers()) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      requestedWhileReading = fetch.requests.length;
+      break;
+    }
+    expect(requestedWhileReading).toBe(2);
+    expect(fetch.requests.map((request) => request.url.searchParams.get('page'))).toEqual(['1', '2']);
+    expect(fetch.requests[1]?.signal?.aborted).toBe(true);
+  });
+
+  test('a page fetched ahead that fails is dropped when the loop ends first', async () => {
+    const fetch = fakeFetch(page(50), json(401, { code: 'INVALID_API_KEY', message: 'bad key' }));
+    const client = createClient({ apiKey: 'test-key-123', fetch });
+    let seen = 0;
+    for await (const _customer of client.iterateCustomers()) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      seen += 1;
+      if (seen === 10) break;
+    }
+    expect(seen).toBe(10);
+    expect(fetch.requests).toHaveLength(2);
+  });
+
+  test("the caller's signal aborts the walk with its reason", async () => {
+    const fetch = fakeFetch(page(50), page(50, 50), page(3, 100));
+    const client = createClient({ apiKey: 'test-key-123', fetch });
+    const controller = new AbortController();
+    const reason = new Error('stop');
+    const run = async () => {
+      for await (const _customer of client.iterateCustomers({}, { signal: controller.signal })) {
+        controller.abort(reason);
+      }
+    };
+    await expect(run()).rejects.toBe(reason);
+    expect(fetch.requests.map((request) => request.signal?.aborted)).toEqual([false, true]);
   });
 });

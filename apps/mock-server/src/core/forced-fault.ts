@@ -57,6 +57,9 @@ export function takeFault(
 ): Fault | undefined {
   const queued = faults.take(action, companyId);
   const headerCode = headers[FAULT_HEADER];
+  // Nearly every request: nothing queued, nothing asked for by header, nothing to build.
+  if (queued === undefined && headerCode === undefined && headers[LATENCY_HEADER] === undefined)
+    return undefined;
   const headerLatency = Number(headers[LATENCY_HEADER] ?? 0);
   const latency = Math.min(
     Math.max(queued?.latencyMs ?? 0, Number.isFinite(headerLatency) ? headerLatency : 0),

@@ -3,6 +3,8 @@ import type { MockResponse } from './mock-request.js';
 const JSON_HEADERS = Object.freeze({ 'content-type': 'application/json; charset=utf-8' });
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+/** The responses made from bytes, whose `body` is decoded only when read (no descriptor to ask per call). */
+const decodedOnDemand = new WeakSet<MockResponse>();
 
 /** A JSON response from a value. */
 export function jsonResponse(status: number, value: unknown, headers?: Record<string, string>): MockResponse {
@@ -24,7 +26,7 @@ export function jsonTextResponse(
  */
 export function jsonBytesResponse(status: number, bytes: Uint8Array): MockResponse {
   let body: string | undefined;
-  return Object.freeze({
+  const response = Object.freeze({
     status,
     headers: JSON_HEADERS,
     bytes,
@@ -33,6 +35,8 @@ export function jsonBytesResponse(status: number, bytes: Uint8Array): MockRespon
       return body;
     },
   });
+  decodedOnDemand.add(response);
+  return response;
 }
 
 /** `response`, frozen, with its bytes encoded on first use and kept (for responses shared between requests). */
@@ -65,8 +69,7 @@ export function utf8(text: string): Uint8Array {
  */
 export function bodyStartsWith(response: MockResponse, prefix: string): boolean {
   // Text that is there already is read as it is (asking a text response for bytes would encode it).
-  const text = Object.getOwnPropertyDescriptor(response, 'body');
-  if (text && 'value' in text) return String(text.value).startsWith(prefix);
+  if (!decodedOnDemand.has(response)) return response.body.startsWith(prefix);
   const { bytes } = response;
   if (bytes === undefined) return response.body.startsWith(prefix);
   if (bytes.byteLength < prefix.length) return false;

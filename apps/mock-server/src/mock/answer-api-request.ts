@@ -95,10 +95,18 @@ export function answerApiRequest(
   return response;
 }
 
+/** Each action's methods under `post-only` (I-1), built once rather than on every request. */
+const postOrGetOnly = new WeakMap<RegisteredAction, RegisteredAction['methods']>();
+
 /** The methods an action takes; `post-only` (I-1) drops the page headings' PUT and DELETE. */
 function allowedMethods(registered: RegisteredAction, interpretation: Interpretation) {
   if (interpretation.switches['I-1'] === 'accepted') return registered.methods;
-  return new Map([...registered.methods].filter(([method]) => method === 'POST' || method === 'GET'));
+  let methods = postOrGetOnly.get(registered);
+  if (methods === undefined) {
+    methods = new Map([...registered.methods].filter(([method]) => method === 'POST' || method === 'GET'));
+    postOrGetOnly.set(registered, methods);
+  }
+  return methods;
 }
 
 function runAction(

@@ -1,5 +1,5 @@
 import { operationSchemas, statusOfErrorCode } from '@solarproof/schemas';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { apiError } from '../core/error-response.js';
 import { FAULT_HEADER, forcibleCodes } from '../core/forced-fault.js';
 import type { MockRequest } from '../core/mock-request.js';
@@ -137,6 +137,22 @@ describe('forced faults', () => {
       expect(forcibleCodes(op.operationId, webhook)).toEqual(
         expect.arrayContaining(['RATE_LIMITED', ...op.errorCodes]),
       );
+    }
+  });
+});
+
+describe('a page of customers', () => {
+  test('is answered as its bytes, without its text being decoded on the way', () => {
+    const mock = createMockApi({ seed: 1 });
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    try {
+      const first = mock.handle(request({ action: 'getallcustomers', page: '1' }));
+      const again = mock.handle(request({ action: 'getallcustomers', page: '1' }));
+      expect(first.status).toBe(200);
+      expect(again.bytes).toBe(first.bytes);
+      expect(decode).not.toHaveBeenCalled();
+    } finally {
+      decode.mockRestore();
     }
   });
 });

@@ -1,6 +1,8 @@
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { transportPolicy } from '../core/transport-policy.js';
 import { createMockApi, type MockApi, type MockOptions } from '../mock/create-mock-api.js';
+import { ownOriginGuard } from './own-origin-guard.js';
+import { rawRequestOf } from './raw-request-of.js';
 
 export interface SolarProofHandlersOptions extends MockOptions {
   /** The fake to answer from; one is created from the other options when absent. */
@@ -27,26 +29,11 @@ export function createSolarProofHandlers(options: SolarProofHandlersOptions = {}
   const mock = options.mock ?? createMockApi(options);
   const origin = (options.baseUrl ?? 'https://solarproof.com.au').replace(/\/+$/, '');
   const policy = transportPolicy((request) => mock.handle(request), { maxBodyBytes: options.maxBodyBytes });
-  // These handlers would answer a delivery to their own origin (its control API included).
-  mock.deliveries.guard((url) =>
-    url.origin === origin
-      ? `Refused: ${url.origin} is this mock's own origin; a webhook may not call the mock itself`
-      : undefined,
-  );
+  mock.deliveries.guard(ownOriginGuard(origin));
 
   return [
     http.all(`${origin}/*`, async ({ request }) => {
-      const url = new URL(request.url);
-      const headers: Record<string, string> = {};
-      request.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
-      const response = policy.answer({
-        method: request.method,
-        target: url.pathname + url.search,
-        headers,
-        body: request.body ? await request.text() : undefined,
-      });
+      const response = policy.answer(await rawRequestOf(request));
       if (response.delayMs) await delay(response.delayMs);
       if (response.reset) return HttpResponse.error();
       return new HttpResponse(response.body, { status: response.status, headers: response.headers });

@@ -54,7 +54,8 @@ export function createWorld(options: WorldOptions = {}): World {
     while (!seeder.done && list && list.length < wanted) seeder.seedMore(SEED_STEP);
   };
 
-  return {
+  let revision = 0;
+  const world: World = {
     options: resolved,
     companyByApiKey: (apiKey): Company | undefined => state.companyByKey.get(apiKey),
     company: (companyId) => state.companies.get(companyId),
@@ -108,6 +109,16 @@ export function createWorld(options: WorldOptions = {}): World {
     },
     reset() {
       state = seeded;
+      revision += 1;
     },
+    revision: () => revision,
   };
+  // Every change moves the revision on, counted before it and whatever its outcome (a failed
+  // change may still have touched state).
+  const applyChange = world.apply;
+  world.apply = (op) => {
+    revision += 1;
+    return applyChange(op);
+  };
+  return world;
 }

@@ -232,4 +232,9 @@ export interface World {
    * alone goes back with the op `resetCompany`.
    */
   reset(): void;
+  /**
+   * A number that changes whenever the world may have changed (each `apply`, each `reset`): while
+   * it stays the same, every read answers the same, so a cache may skip checking what it depends on.
+   */
+  revision(): number;
 }
