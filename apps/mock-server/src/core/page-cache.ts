@@ -15,7 +15,7 @@ export interface PageCacheLimits {
   maxEntries?: number;
   /** Most body bytes kept (each page is counted once, though held as text and bytes; a view of `items` counts none). Default 32 MiB. */
   maxBytes?: number;
-  /** Most bytes of kept items (`items`). Default 96 MiB (about 90,000 customers). */
+  /** Most bytes of kept items (`items`). Default 128 MiB (about 120,000 customers). */
   maxItemBytes?: number;
 }
 
