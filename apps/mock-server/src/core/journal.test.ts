@@ -32,6 +32,20 @@ describe('Journal', () => {
     expect(journal.entry(6)?.path).toBe('/6');
   });
 
+  it("finds an entry by seq after another company's entries are cleared, and never another one", () => {
+    const journal = new Journal(10);
+    for (let i = 1; i <= 6; i += 1) journal.add({ ...request(`/${i}`), companyId: i % 2 });
+    expect(journal.clear(0)).toBe(3);
+    expect([1, 2, 3, 5, 6].map((seq) => journal.entry(seq)?.path)).toEqual([
+      '/1',
+      undefined,
+      '/3',
+      '/5',
+      undefined,
+    ]);
+    expect(journal.entries().map((e) => e.seq)).toEqual([1, 3, 5]);
+  });
+
   it('keeps bodies for the latest 100 requests only', () => {
     const journal = new Journal(1000);
     for (let i = 1; i <= 150; i += 1) journal.add(request(`/${i}`), detail(`body ${i}`));

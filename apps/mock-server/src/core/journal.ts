@@ -139,9 +139,11 @@ export class Journal {
   /** The entry `seq` while the journal still holds it. */
   entry(seq: number): JournalEntry | undefined {
     const back = this.#seq - seq;
-    if (!Number.isInteger(back) || back < 0 || back >= this.#entries.length) return undefined;
+    if (!Number.isInteger(back) || back < 0) return undefined;
     const at = (((this.#next - 1 - back) % this.#limit) + this.#limit) % this.#limit;
-    const stored = this.#entries[at];
+    const latest = back < this.#entries.length ? this.#entries[at] : undefined;
+    // After one company's entries are cleared the seqs held have gaps: then look for it.
+    const stored = latest?.seq === seq ? latest : this.#entries.find((e) => e.seq === seq);
     return stored ? format(stored, this.#secrets()) : undefined;
   }
 
