@@ -1,21 +1,11 @@
 import { apiError } from '../core/error-response.js';
 import { jsonTextResponse } from '../core/json-response.js';
-import { answerAtRevision } from '../core/revision-memo.js';
 import type { Interpretation } from '../interpretations/resolve-interpretation.js';
 import { type CustomerJsonForm, customerJsonForm, writeCustomerJson } from '../views/customer-json.js';
 import type { ActionHandler } from './action-context.js';
 
 /** The documented page size. */
 export const CUSTOMERS_PER_PAGE = 50;
-
-/**
- * `getallcustomers`, answered again without comparing the page's records while the world has not
- * changed at all (its revision), since the same request then answers the same page.
- */
-export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
-  const key = `getallcustomers:${context.company.id}:${context.query.page}:${context.interpretation.label}`;
-  return answerAtRevision(context.cache, context.world.revision(), key, () => cachedPage(context));
-};
 
 /**
  * `getallcustomers`: one page of the company's customers in creation order. A page past the end
@@ -28,35 +18,44 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
  * a page is rendered by writing only the customers never written or changed since, and copying
  * the others' bytes. (Owners are not in the deps: no operation changes a user.)
  */
-const cachedPage: ActionHandler<'getallcustomers'> = (context) => {
+export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
   const { world, company, query, cache, interpretation } = context;
   const { page } = query; // the spec's default (1) is applied by the query schema
+  const key = `getallcustomers:${company.id}:${page}:${interpretation.label}`;
+  // While the world has not changed at all, the same request answers the same page.
+  const revision = world.revision();
+  const unchanged = cache.unchangedSince(key, revision);
+  if (unchanged) return unchanged;
   const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
   const deps: unknown[] = customers.length === 0 ? [world.customerCount(company.id)] : [];
   for (const customer of customers) deps.push(customer, world.projectsOfCustomer(customer.id));
-  const key = `getallcustomers:${company.id}:${page}:${interpretation.label}`;
-  return cache.getOrRender(key, deps, () => {
-    if (customers.length === 0) {
-      const total = world.customerCount(company.id);
-      const end = interpretation.switches['I-7'];
-      if (end === 'empty-array' || (end === 'empty-first-page' && total === 0 && page === 1)) {
-        return jsonTextResponse(200, '[]');
+  return cache.getOrRender(
+    key,
+    deps,
+    () => {
+      if (customers.length === 0) {
+        const total = world.customerCount(company.id);
+        const end = interpretation.switches['I-7'];
+        if (end === 'empty-array' || (end === 'empty-first-page' && total === 0 && page === 1)) {
+          return jsonTextResponse(200, '[]');
+        }
+        const last = Math.ceil(total / CUSTOMERS_PER_PAGE);
+        return apiError(
+          'NO_CUSTOMERS_FOUND',
+          total === 0
+            ? 'No customers exist in this account'
+            : `No customers found on page ${page}: the last page is ${last}`,
+        );
       }
-      const last = Math.ceil(total / CUSTOMERS_PER_PAGE);
-      return apiError(
-        'NO_CUSTOMERS_FOUND',
-        total === 0
-          ? 'No customers exist in this account'
-          : `No customers found on page ${page}: the last page is ${last}`,
+      const form = formOf(interpretation);
+      const ids = customers.map((customer) => customer.id);
+      // deps holds each item's customer and project list, in page order: what each item is written from.
+      return cache.items.array(form.key, ids, deps, (out, index) =>
+        writeCustomerJson(out, world, customers[index] as (typeof customers)[number], form),
       );
-    }
-    const form = formOf(interpretation);
-    const ids = customers.map((customer) => customer.id);
-    // deps holds each item's customer and project list, in page order: what each item is written from.
-    return cache.items.array(form.key, ids, deps, (out, index) =>
-      writeCustomerJson(out, world, customers[index] as (typeof customers)[number], form),
-    );
-  });
+    },
+    revision,
+  );
 };
 
 const forms = new WeakMap<Interpretation, CustomerJsonForm>();

@@ -25,6 +25,25 @@ describe('PageCache', () => {
     expect(cache.size.entries).toBe(1);
   });
 
+  test('answers a page again without its deps while the world revision stays the one it was checked at', () => {
+    const cache = new PageCache();
+    const record = { id: 1 };
+    expect(cache.unchangedSince('p1', 7)).toBeUndefined();
+    const first = cache.getOrRender('p1', [record], page('"a"'), 7);
+    expect(cache.unchangedSince('p1', 7)).toBe(first);
+    expect(cache.unchangedSince('p1', 8)).toBeUndefined();
+    expect(cache.unchangedSince('p2', 7)).toBeUndefined();
+    // A check at the new revision that finds the same deps makes it unchanged at that one.
+    expect(cache.getOrRender('p1', [record], page('"b"'), 8)).toBe(first);
+    expect(cache.unchangedSince('p1', 8)).toBe(first);
+  });
+
+  test('never calls a page unchanged when no revision was given', () => {
+    const cache = new PageCache();
+    cache.getOrRender('p1', [], page('"a"'));
+    expect(cache.unchangedSince('p1', Number.NaN)).toBeUndefined();
+  });
+
   test('evicts the least recently used page, not everything, when full', () => {
     const cache = new PageCache({ maxEntries: 2 });
     cache.getOrRender('p1', [], page('"1"'));

@@ -4,6 +4,8 @@ import type { MockResponse } from './mock-request.js';
 
 interface Entry {
   readonly deps: readonly unknown[];
+  /** The world revision at which `deps` were last found the same (NaN: none given). */
+  checkedAt: number;
   readonly response: MockResponse;
   readonly bytes: number;
   /** The item store's slab the body is a view of, if it is one. */
@@ -51,30 +53,47 @@ export class PageCache {
   }
 
   /**
+   * The cached response of `key` when it was rendered or last checked at this world `revision`:
+   * nothing has changed since, so it is answered without gathering and comparing its deps.
+   */
+  unchangedSince(key: string, revision: number): MockResponse | undefined {
+    const hit = this.#entries.get(key);
+    if (hit === undefined || hit.checkedAt !== revision) return undefined;
+    this.#touch(key, hit);
+    return hit.response;
+  }
+
+  /**
    * The cached response of `key` when it was rendered from the same `deps`, else a new render. A
-   * render may answer the bytes of a JSON array (from `items`), sent as a 200.
+   * render may answer the bytes of a JSON array (from `items`), sent as a 200. `revision`, the
+   * world's, lets `unchangedSince` answer the page again until the world changes.
    */
   getOrRender(
     key: string,
     deps: readonly unknown[],
     render: () => MockResponse | Uint8Array | StoredArray,
+    revision = Number.NaN,
   ): MockResponse {
     const hit = this.#entries.get(key);
     if (hit && sameDeps(hit.deps, deps)) {
-      // Re-inserting moves the key to the end of the Map's order: the order is the recency.
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
+      hit.checkedAt = revision;
+      this.#touch(key, hit);
       return hit.response;
     }
     if (hit) this.#remove(key, hit);
     const rendered = render();
     let entry: Entry;
     if (rendered instanceof Uint8Array) {
-      entry = { deps, response: jsonBytesResponse(200, rendered), bytes: rendered.byteLength };
+      entry = {
+        deps,
+        checkedAt: revision,
+        response: jsonBytesResponse(200, rendered),
+        bytes: rendered.byteLength,
+      };
     } else if ('slab' in rendered) {
       const { bytes, slab } = rendered;
       // The body is the store's memory, held there anyway: the entry adds none of its own.
-      entry = { deps, response: jsonBytesResponse(200, bytes), bytes: 0, slab };
+      entry = { deps, checkedAt: revision, response: jsonBytesResponse(200, bytes), bytes: 0, slab };
       let keys = this.#bySlab.get(slab);
       if (!keys) {
         keys = new Set();
@@ -84,7 +103,12 @@ export class PageCache {
     } else {
       const response = frozenResponse(rendered);
       // Counted by the size of whichever form it was made in; the other form is at most as large.
-      entry = { deps, response, bytes: response.bytes?.byteLength ?? response.body.length };
+      entry = {
+        deps,
+        checkedAt: revision,
+        response,
+        bytes: response.bytes?.byteLength ?? response.body.length,
+      };
     }
     const { response } = entry;
     this.#entries.set(key, entry);
@@ -106,6 +130,12 @@ export class PageCache {
     this.#entries.clear();
     this.#bySlab.clear();
     this.#bytes = 0;
+  }
+
+  #touch(key: string, entry: Entry): void {
+    // Re-inserting moves the key to the end of the Map's order: the order is the recency.
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
   }
 
   #remove(key: string, entry: Entry): void {
