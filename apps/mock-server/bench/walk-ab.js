@@ -1,0 +1,95 @@
+// @ts-check
+/**
+ * `node bench/walk-ab.js [--runs R] [--fresh] [--cli CLI]... [CLIENT_DIST_INDEX...]`: the walk of
+ * `pnpm bench` (every customer of the 100,000-customer world through `@solarproof/client`'s
+ * `iterateCustomers()` over HTTP) for one or more builds of the client, and of the server (`--cli`,
+ * repeatable; one server child per CLI), taking turns so that a noisy machine falls on each alike.
+ * Prints, per pair, the medians of wall time, the walking process's CPU and the server's CPU.
+ * `--fresh` starts a new server for every walk (its pages never rendered: each page a miss);
+ * otherwise one server per CLI serves every walk, as in the bench (where wrk's random pages came
+ * first). For comparing a build with an earlier copy of it (e.g. `cp -r dist /tmp/base/client`);
+ * `pnpm bench` stays the measurement of record.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startServerChild } from './lib/child.js';
+import { API_KEY, CLI } from './lib/setup.js';
+import { fixed, median } from './lib/stats.js';
+
+const { values, positionals } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    fresh: { type: 'boolean', default: false },
+    cli: { type: 'string', multiple: true },
+    customers: { type: 'string', default: '100000' },
+  },
+  allowPositionals: true,
+});
+const CLIENT_DIST = new URL('../../../packages/client/dist/index.js', import.meta.url).href;
+const clients = positionals.length > 0 ? positionals.map((path) => pathToFileURL(path).href) : [CLIENT_DIST];
+const clis = values.cli && values.cli.length > 0 ? values.cli : [CLI];
+const runs = Number(values.runs);
+const customers = Number(values.customers);
+const pages = Math.ceil(customers / 50);
+
+/** @param {number} pid the process's user + system CPU so far, in ms (Linux /proc) */
+function cpuOf(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** @param {string} cli */
+async function startServer(cli) {
+  const server = await startServerChild(
+    cli,
+    ['--port', '0', '--quiet', '--customers', String(customers)],
+    120_000,
+  );
+  // The last page first: it seeds every customer before it, so the walk measures the whole world.
+  const last = await fetch(
+    `${server.url}/apidata.php?action=getallcustomers&page=${pages}&api_key=${API_KEY}`,
+  );
+  await last.arrayBuffer();
+  return server;
+}
+
+/** @type {Map<string, import('./lib/child.js').ServerChild>} */
+const servers = new Map();
+if (!values.fresh) for (const cli of clis) servers.set(cli, await startServer(cli));
+
+/** @type {Array<{ cli: string, client: string, wall: number[], cpu: number[], serverCpu: number[] }>} */
+const pairs = clis.flatMap((cli) =>
+  clients.map((client) => ({ cli, client, wall: [], cpu: [], serverCpu: [] })),
+);
+const modules = new Map();
+for (const client of clients) modules.set(client, await import(client));
+
+for (let run = 0; run < runs; run += 1) {
+  for (const pair of run % 2 === 0 ? pairs : [...pairs].reverse()) {
+    const server = servers.get(pair.cli) ?? (await startServer(pair.cli));
+    const { createClient } = modules.get(pair.client);
+    const client = createClient({ apiKey: API_KEY, baseUrl: server.url });
+    const serverBefore = cpuOf(server.pid);
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    let seen = 0;
+    for await (const _customer of client.iterateCustomers()) seen += 1;
+    pair.wall.push(performance.now() - started);
+    const used = process.cpuUsage(cpuBefore);
+    pair.cpu.push((used.user + used.system) / 1000);
+    pair.serverCpu.push(cpuOf(server.pid) - serverBefore);
+    if (seen !== customers) throw new Error(`${pair.client} walked ${seen} customers, not ${customers}`);
+    if (values.fresh) await server.stop();
+  }
+}
+for (const server of servers.values()) await server.stop();
+
+const list = (/** @type {number[]} */ xs) => xs.map((x) => fixed(x)).join(', ');
+for (const pair of pairs) {
+  console.log(
+    `${pair.cli} + ${pair.client}: walk ${fixed(median(pair.wall))} ms (${list(pair.wall)}), ` +
+      `client CPU ${fixed(median(pair.cpu))} ms, server CPU ${fixed(median(pair.serverCpu))} ms (medians of ${runs})`,
+  );
+}
