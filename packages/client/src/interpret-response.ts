@@ -6,6 +6,7 @@ import { InvalidResponseError } from './errors/invalid-response-error.js';
 import { ResponseValidationError } from './errors/response-validation-error.js';
 import { SolarProofApiError } from './errors/solar-proof-api-error.js';
 import { WebhookApiError } from './errors/webhook-api-error.js';
+import { exactMatchOf } from './exact-match.js';
 import type { SuccessBody } from './operation-types.js';
 import { reconcileBody } from './reconcile-body.js';
 import type { Redactor } from './redact.js';
@@ -155,6 +156,7 @@ function check(
   response: JsonResponse,
   context: InterpretContext,
 ): unknown {
+  if (exactMatchOf(schema)?.(response.json)) return response.json;
   const result = schema.safeParse(response.json);
   if (result.success) return result.data;
   throw validationError(id, describeIssues(result.error.issues, response.json), response, context);

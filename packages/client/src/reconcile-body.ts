@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { exactMatchOf } from './exact-match.js';
 import { describeIssues, describeValue, formatPath, type ValidationIssue } from './validation-issue.js';
 
 /** A body brought into its schema's shape, with what had to change on the way. */
@@ -48,6 +49,8 @@ export function reconcileBody(schema: z.ZodType, body: unknown): Reconciled {
 }
 
 function visit(schema: z.ZodType, value: unknown, path: PropertyKey[], walk: Walk): unknown {
+  // What zod would answer unchanged is the answer, without zod's copy of it.
+  if (exactMatchOf(schema)?.(value)) return value;
   const quick = schema.safeParse(value === MISSING ? undefined : value);
   if (quick.success) return quick.data;
   const def = defOf(schema);
