@@ -18,7 +18,7 @@ describe('JsonByteWriter', () => {
     },
   );
 
-  test.each([
+  const strings = [
     ['plain ASCII', 'Project #1065'],
     ['quotes and backslashes', 'O"Brien \\ C:\\path'],
     ['control characters and DEL', '\u0000\u0001\b\f\n\r\t\u001f\u007f'],
@@ -26,9 +26,22 @@ describe('JsonByteWriter', () => {
     ['line and paragraph separators', '\u2028\u2029'],
     ['lone surrogates', '\ud800 \udc00 end \udbff'],
     ['empty', ''],
-  ])('writes a string with %s as the UTF-8 of JSON.stringify', (_name, value) => {
+    ['a quote after a long plain run', `${'x'.repeat(100)}"`],
+  ];
+
+  test.each(strings)('writes a string with %s as the UTF-8 of JSON.stringify', (_name, value) => {
     expect(written((out) => out.string(value))).toEqual(encoder.encode(JSON.stringify(value)));
   });
+
+  test.each(strings)(
+    'writes a key and a string with %s as the key and the UTF-8 of JSON.stringify',
+    (_name, value) => {
+      const key = encoder.encode(',"customer_first_name":');
+      expect(written((out) => out.pair(key, value, false))).toEqual(
+        encoder.encode(`,"customer_first_name":${JSON.stringify(value)}`),
+      );
+    },
+  );
 
   test('writes a prefix of a string as JSON.stringify of its slice, escaped or not', () => {
     for (const value of ['2024-08-23T01:02:03Z', '2024"08\\23T', 'short']) {

@@ -68,9 +68,32 @@ export class JsonByteWriter {
 
   /** `key` (its bytes: `,"name":`) and a string, or `null` for '' when unset fields are written as null (U-2). */
   pair(key: Uint8Array, value: string, emptyAsNull: boolean): void {
-    this.raw(key);
-    if (emptyAsNull && value === '') this.raw(NULL);
-    else this.string(value);
+    if (emptyAsNull && value === '') {
+      this.raw(key);
+      this.raw(NULL);
+      return;
+    }
+    // Key and string in one pass with one check for room: a customer is about 40 of these.
+    const keyLength = key.length;
+    const n = value.length;
+    this.room(keyLength + n + 2);
+    const buf = this.buf;
+    let at = this.at;
+    for (let i = 0; i < keyLength; i += 1) buf[at + i] = key[i] as number;
+    at += keyLength;
+    const afterKey = at;
+    buf[at++] = 0x22;
+    for (let i = 0; i < n; i += 1) {
+      const code = value.charCodeAt(i);
+      if (PLAIN[code] === 0) {
+        this.at = afterKey;
+        this.escaped(value);
+        return;
+      }
+      buf[at++] = code;
+    }
+    buf[at++] = 0x22;
+    this.at = at;
   }
 
   /** A whole number as a JSON string (`"70001"`): ids, quantities. */
