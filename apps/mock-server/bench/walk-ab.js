@@ -7,7 +7,7 @@
  * Prints, per pair, the medians of wall time, the walking process's CPU and the server's CPU.
  * `--fresh` starts a new server for every walk (its pages never rendered: each page a miss);
  * otherwise one server per CLI serves every walk, as in the bench (where wrk's random pages came
- * first). For comparing a build with an earlier copy of it (e.g. `cp -r dist /tmp/base/client`);
+ * first; `--wrk S` gives each server S seconds of wrk's random pages first, as the bench does). For comparing a build with an earlier copy of it (e.g. `cp -r dist /tmp/base/client`);
  * `pnpm bench` stays the measurement of record.
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { startServerChild } from './lib/child.js';
 import { API_KEY, CLI } from './lib/setup.js';
 import { fixed, median } from './lib/stats.js';
+import { runWrk } from './lib/wrk.js';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -23,6 +24,7 @@ const { values, positionals } = parseArgs({
     fresh: { type: 'boolean', default: false },
     cli: { type: 'string', multiple: true },
     customers: { type: 'string', default: '100000' },
+    wrk: { type: 'string', default: '0' },
   },
   allowPositionals: true,
 });
@@ -52,6 +54,12 @@ async function startServer(cli) {
     `${server.url}/apidata.php?action=getallcustomers&page=${pages}&api_key=${API_KEY}`,
   );
   await last.arrayBuffer();
+  const seconds = Number(values.wrk);
+  if (seconds > 0) {
+    const path = `/apidata.php?action=getallcustomers&api_key=${API_KEY}`;
+    const lua = `request = function()\n  return wrk.format("GET", "${path}&page=" .. math.random(1, ${pages}))\nend\n`;
+    await runWrk(`${server.url}${path}&page=1`, { connections: 50, seconds, serverPid: server.pid, lua });
+  }
   return server;
 }
 

@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, inject, test } from 'vitest';
 import { growingWriter } from './json-byte-writer.js';
 
 const decoder = new TextDecoder();
@@ -55,6 +56,16 @@ describe('JsonByteWriter', () => {
     for (const value of [8.8, 0.1 + 0.2, 1e21, -0, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(decoder.decode(written((out) => out.number(value)))).toBe(JSON.stringify(value));
     }
+  });
+
+  test('writes any double, and any of two decimals, as JSON.stringify does', () => {
+    const hundredths = fc.integer({ min: -1e11, max: 1e12 }).map((n) => n / 100);
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), hundredths), (value) => {
+        expect(decoder.decode(written((out) => out.number(value)))).toBe(JSON.stringify(value));
+      }),
+      { numRuns: Math.ceil(2000 * inject('testScale')) },
+    );
   });
 
   test('writes null for an empty field only when unset fields are null', () => {

@@ -104,20 +104,24 @@ export class JsonByteWriter {
       this.byte(0x22);
       return;
     }
-    // Digits written from the number: no string of it is made.
+    this.byte(0x22);
+    this.integerDigits(value);
+    this.byte(0x22);
+  }
+
+  /** The digits of a whole number from 0 to 1e15, written from the number: no string of it is made. */
+  private integerDigits(value: number): void {
     let digits = 1;
     for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
-    this.room(digits + 2);
+    this.room(digits);
     const buf = this.buf;
     const at = this.at;
-    buf[at] = 0x22;
     let rest = value;
-    for (let i = digits; i >= 1; i -= 1) {
+    for (let i = digits - 1; i >= 0; i -= 1) {
       buf[at + i] = 0x30 + (rest % 10);
       rest = Math.floor(rest / 10);
     }
-    buf[at + digits + 1] = 0x22;
-    this.at = at + digits + 2;
+    this.at = at + digits;
   }
 
   /** The first `length` characters of `value` as a JSON string (a date of an ISO instant), without slicing it. */
@@ -144,6 +148,23 @@ export class JsonByteWriter {
 
   /** A JSON number, as JSON.stringify writes it (non-finite numbers are null). */
   number(value: number): void {
+    // A number of at most two decimals (every system size) is written from its hundredths: its
+    // shortest round-trip form is those digits with trailing zeros dropped, which is what String()
+    // gives, without converting a double to text.
+    const hundredths = Math.round(value * 100);
+    if (hundredths / 100 === value && value >= 0 && value < 1e9) {
+      const whole = Math.floor(hundredths / 100);
+      const cents = hundredths - whole * 100;
+      this.integerDigits(whole);
+      if (cents !== 0) {
+        this.room(3);
+        const buf = this.buf;
+        buf[this.at++] = 0x2e;
+        buf[this.at++] = 0x30 + Math.floor(cents / 10);
+        if (cents % 10 !== 0) buf[this.at++] = 0x30 + (cents % 10);
+      }
+      return;
+    }
     if (Number.isFinite(value)) this.ascii(String(value));
     else this.raw(NULL);
   }
