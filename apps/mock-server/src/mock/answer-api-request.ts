@@ -18,6 +18,7 @@ import { interpretInput, readBodyAs } from '../interpretations/interpret-input.j
 import type { Interpretation } from '../interpretations/resolve-interpretation.js';
 import type { ApplyResult, Company, World, WorldOp } from '../world/types.js';
 import { type FailureTrace, MockFailure } from './mock-failure.js';
+import type { ParsedReads } from './parsed-reads.js';
 
 /** What answering needs from the mock around it. */
 export interface ApiDependencies {
@@ -29,6 +30,8 @@ export interface ApiDependencies {
   validateResponses: boolean;
   /** The reading of the docs a company (or, for null, a caller not yet known) is answered by. */
   interpretationOf(company: Company | null): Interpretation;
+  /** Reads already parsed, so a repeated query skips routing, key check and schema check. */
+  parsedReads: ParsedReads;
 }
 
 /** A failure trace that also learns which reading of the docs answered. */
@@ -50,6 +53,21 @@ export function answerApiRequest(
   trace: AnswerTrace,
   atMs: number,
 ): MockResponse {
+  const known = deps.parsedReads.lookup(request.method, request.queryText, deps.world, deps.interpretationOf);
+  if (known) {
+    trace.interpretation = known.early;
+    trace.action = known.name;
+    trace.companyId = known.company.id;
+    const { registered, operationId } = known;
+    const fault = faultOf(deps, registered, operationId, known.name, known.company.id, request);
+    let ran: MockResponse;
+    if (fault && 'response' in fault) ran = fault.response;
+    else {
+      trace.interpretation = known.interpretation;
+      ran = runHandler(deps, registered, known.company, known.interpretation, known.query, undefined, atMs);
+    }
+    return checked(deps, operationId, trace, ran, fault);
+  }
   const query = queryValues(request.query);
   // Until the key is checked, the query key's company (if any) picks the reading.
   const early = deps.interpretationOf(deps.world.companyByApiKey(query.api_key ?? '') ?? null);
@@ -71,24 +89,55 @@ export function answerApiRequest(
       { allow: allowed },
     );
   }
+  return answered(deps, registered, operationId, name, request, trace, (faultFor) =>
+    runAction(deps, registered, operationId, name, query, request, trace, atMs, early, faultFor),
+  );
+}
 
-  // The key is checked first: a fault answers only a caller who may call, and only its own faults.
+/**
+ * Runs an action with its fault (the key is checked first: a fault answers only a caller who may
+ * call, and only its own faults), adds the fault's extras, and checks the answer against the spec.
+ */
+function answered(
+  deps: ApiDependencies,
+  registered: RegisteredAction,
+  operationId: OperationId,
+  name: string,
+  request: MockRequest,
+  trace: AnswerTrace,
+  run: (faultFor: (companyId: number) => MockResponse | undefined) => MockResponse,
+): MockResponse {
   let fault: Fault | undefined;
-  const ran = runAction(deps, registered, operationId, query, request, trace, atMs, early, (companyId) => {
-    fault = takeFault(
-      deps.faults,
-      name,
-      companyId,
-      operationId,
-      registered.kind === 'webhook',
-      request.headers,
-    );
+  const ran = run((companyId) => {
+    fault = faultOf(deps, registered, operationId, name, companyId, request);
     return fault && 'response' in fault ? fault.response : undefined;
   });
-  const taken = fault as Fault | undefined;
-  const response = taken && 'extra' in taken ? { ...ran, ...taken.extra } : ran;
+  return checked(deps, operationId, trace, ran, fault);
+}
+
+/** The fault queued for (or asked for by) this request of a company that may call, if any. */
+function faultOf(
+  deps: ApiDependencies,
+  registered: RegisteredAction,
+  operationId: OperationId,
+  name: string,
+  companyId: number,
+  request: MockRequest,
+): Fault | undefined {
+  return takeFault(deps.faults, name, companyId, operationId, registered.kind === 'webhook', request.headers);
+}
+
+/** The answer with its fault's extras, checked against the spec when asked to. */
+function checked(
+  deps: ApiDependencies,
+  operationId: OperationId,
+  trace: AnswerTrace,
+  ran: MockResponse,
+  fault: Fault | undefined,
+): MockResponse {
+  const response = fault && 'extra' in fault ? { ...ran, ...fault.extra } : ran;
   // Readings the response schemas do not describe (U-2 null) deviate from the spec on purpose.
-  if (deps.validateResponses && (trace.interpretation ?? early).inSpec) {
+  if (deps.validateResponses && (trace.interpretation as Interpretation).inSpec) {
     const problem = responseProblem(operationSchemas, operationId, response);
     if (problem !== null) throw new MockFailure(problem, trace);
   }
@@ -113,6 +162,7 @@ function runAction(
   deps: ApiDependencies,
   registered: RegisteredAction,
   operationId: OperationId,
+  name: string,
   rawQuery: Record<string, string>,
   request: MockRequest,
   trace: AnswerTrace,
@@ -176,23 +226,68 @@ function runAction(
     parsedBody = result.data;
   }
 
-  let now: string | undefined;
-  const context: ActionContext = {
-    world: deps.world,
-    company: auth.company,
-    query: parsedQuery.data,
-    body: parsedBody as ActionContext['body'],
-    // Formatted only for the writes that stamp records with it.
-    get now() {
-      now ??= new Date(atMs).toISOString();
-      return now;
-    },
-    cache: deps.cache,
-    interpretation,
-    apply: deps.apply,
-    hookRefusal: deps.hookRefusal,
-  };
-  return registered.handler(context);
+  if (registered.kind === 'read' && op.body === undefined) {
+    deps.parsedReads.remember(request.method, request.queryText, {
+      name,
+      registered,
+      operationId,
+      apiKey: auth.key,
+      company: auth.company,
+      early,
+      interpretation,
+      query: Object.freeze(parsedQuery.data),
+    });
+  }
+  return runHandler(deps, registered, auth.company, interpretation, parsedQuery.data, parsedBody, atMs);
+}
+
+/** The action itself, given its checked input. */
+function runHandler(
+  deps: ApiDependencies,
+  registered: RegisteredAction,
+  company: Company,
+  interpretation: Interpretation,
+  query: unknown,
+  body: unknown,
+  atMs: number,
+): MockResponse {
+  return registered.handler(new Context(deps, company, interpretation, query, body, atMs));
+}
+
+/**
+ * An action's context. A class, not an object literal: a literal with a getter is made as a
+ * dictionary (about 670 bytes on every request); instances of a class share one shape.
+ */
+class Context implements ActionContext {
+  readonly world: World;
+  readonly cache: PageCache;
+  readonly apply: (op: WorldOp) => ApplyResult;
+  readonly hookRefusal: (hookUrl: string) => string | undefined;
+  readonly query: ActionContext['query'];
+  readonly body: ActionContext['body'];
+  #now: string | undefined;
+
+  constructor(
+    deps: ApiDependencies,
+    readonly company: Company,
+    readonly interpretation: Interpretation,
+    query: unknown,
+    body: unknown,
+    readonly atMs: number,
+  ) {
+    this.world = deps.world;
+    this.cache = deps.cache;
+    this.apply = deps.apply;
+    this.hookRefusal = deps.hookRefusal;
+    this.query = query as ActionContext['query'];
+    this.body = body as ActionContext['body'];
+  }
+
+  /** Formatted only for the writes that stamp records with it. */
+  get now(): string {
+    this.#now ??= new Date(this.atMs).toISOString();
+    return this.#now;
+  }
 }
 
 function dataField(body: unknown, field: string): unknown {
