@@ -98,6 +98,6 @@ const list = (/** @type {number[]} */ xs) => xs.map((x) => fixed(x)).join(', ');
 for (const pair of pairs) {
   console.log(
     `${pair.cli} + ${pair.client}: walk ${fixed(median(pair.wall))} ms (${list(pair.wall)}), ` +
-      `client CPU ${fixed(median(pair.cpu))} ms, server CPU ${fixed(median(pair.serverCpu))} ms (medians of ${runs})`,
+      `client CPU ${fixed(median(pair.cpu))} ms (${list(pair.cpu)}), server CPU ${fixed(median(pair.serverCpu))} ms (${list(pair.serverCpu)}) (medians of ${runs})`,
   );
 }
