@@ -1,9 +1,9 @@
 // @ts-check
 /**
- * `node bench/walk-ab.js [--runs R] [--fresh] [--cli CLI]... [CLIENT_DIST_INDEX...]`: the walk of
+ * `node bench/walk-ab.js [--runs R] [--fresh] [--wrk S] [--zip] [--cli CLI]... [CLIENT_DIST_INDEX...]`: the walk of
  * `pnpm bench` (every customer of the 100,000-customer world through `@solarproof/client`'s
  * `iterateCustomers()` over HTTP) for one or more builds of the client, and of the server (`--cli`,
- * repeatable; one server child per CLI), taking turns so that a noisy machine falls on each alike.
+ * repeatable; one server child per CLI; `--zip` pairs the i-th CLI with the i-th client only), taking turns so that a noisy machine falls on each alike.
  * Prints, per pair, the medians of wall time, the walking process's CPU and the server's CPU.
  * `--fresh` starts a new server for every walk (its pages never rendered: each page a miss);
  * otherwise one server per CLI serves every walk, as in the bench (where wrk's random pages came
@@ -23,6 +23,8 @@ const { values, positionals } = parseArgs({
     runs: { type: 'string', default: '5' },
     fresh: { type: 'boolean', default: false },
     cli: { type: 'string', multiple: true },
+    /** Pair the i-th CLI with the i-th client only, instead of every CLI with every client. */
+    zip: { type: 'boolean', default: false },
     customers: { type: 'string', default: '100000' },
     wrk: { type: 'string', default: '0' },
   },
@@ -68,9 +70,15 @@ const servers = new Map();
 if (!values.fresh) for (const cli of clis) servers.set(cli, await startServer(cli));
 
 /** @type {Array<{ cli: string, client: string, wall: number[], cpu: number[], serverCpu: number[] }>} */
-const pairs = clis.flatMap((cli) =>
-  clients.map((client) => ({ cli, client, wall: [], cpu: [], serverCpu: [] })),
-);
+const pairs = values.zip
+  ? clis.map((cli, index) => ({
+      cli,
+      client: clients[index] ?? CLIENT_DIST,
+      wall: [],
+      cpu: [],
+      serverCpu: [],
+    }))
+  : clis.flatMap((cli) => clients.map((client) => ({ cli, client, wall: [], cpu: [], serverCpu: [] })));
 const modules = new Map();
 for (const client of clients) modules.set(client, await import(client));
 
