@@ -172,7 +172,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
 }
 
 /** How long one turn of background seeding may keep a request waiting. */
-const SEED_SLICE_MS = 2;
+const SEED_SLICE_MS = 1;
 
 /**
  * Seeds the rest of the world between requests once the fake listens, in turns of about
@@ -185,7 +185,7 @@ function seedInBackground(world: { seedAhead(customers: number): boolean }): voi
   const step = (): void => {
     const until = performance.now() + SEED_SLICE_MS;
     do {
-      if (world.seedAhead(10)) return;
+      if (world.seedAhead(2)) return;
     } while (performance.now() < until);
     setImmediate(step);
   };
