@@ -26,8 +26,27 @@ if (!existsSync(entry) || readFileSync(entry, 'utf8').startsWith(ENTRY_HEADER)) 
   process.exit(1);
 }
 
+/** Every module the serve command imports, directly or not: its chunk is one file. */
+const servePath = new Set();
+/** @type {import('rolldown').Plugin} */
+const findServePath = {
+  name: 'find-serve-path',
+  buildEnd() {
+    const start = [...this.getModuleIds()].find((id) => id === join(dist, 'node', 'serve-command.js'));
+    const todo = start ? [start] : [];
+    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+      const info = this.getModuleInfo(id);
+      if (servePath.has(id) || !info) continue;
+      servePath.add(id);
+      todo.push(...info.importedIds);
+    }
+    if (servePath.size === 0) this.error('dist/node/serve-command.js is not among the modules');
+  },
+};
+
 const bundle = await rolldown({
   input: { cli: entry },
+  plugins: [findServePath],
   platform: 'node',
   external: (id) =>
     id.startsWith('node:') || EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`)),
@@ -44,6 +63,10 @@ await bundle.write({
   format: 'esm',
   entryFileNames: '[name].js',
   chunkFileNames: '[name].js',
+  // The start of a fake loads the entry and one chunk; the other commands' own modules stay apart.
+  codeSplitting: {
+    groups: [{ debugName: 'serve', name: (id) => (servePath.has(id) ? 'serve' : null) }],
+  },
   // Names of functions and classes as in the sources, whatever the bundle renames.
   keepNames: true,
   // Nothing bundled calls require(): no node:module import to provide one.
