@@ -8,6 +8,11 @@ export interface MockRequest {
   /** The URL path, e.g. `/apidata.php` or `/__mock/reset`. */
   path: string;
   query: URLSearchParams;
+  /**
+   * The query's text as received (after `?`), when the transport has it: the same text is the
+   * same query, so a read asked again with it is not parsed again.
+   */
+  queryText?: string | undefined;
   /** Lower-case header names. */
   headers: Readonly<Record<string, string | undefined>>;
   /** The raw body text; undefined when the request had none. */

@@ -75,10 +75,12 @@ export function transportPolicy(
       if (isOverLimit(request.body, limit)) return tooLarge;
       const target = originForm(request.target);
       const at = target.indexOf('?');
+      const queryText = at < 0 ? '' : target.slice(at + 1);
       const translated: MockRequest = {
         method: request.method.toUpperCase(),
         path: at < 0 ? target : target.slice(0, at),
-        query: new URLSearchParams(at < 0 ? '' : target.slice(at + 1)),
+        query: new URLSearchParams(queryText),
+        queryText,
         headers: request.headers,
         body: request.body,
       };

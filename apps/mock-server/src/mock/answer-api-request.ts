@@ -18,6 +18,7 @@ import { interpretInput, readBodyAs } from '../interpretations/interpret-input.j
 import type { Interpretation } from '../interpretations/resolve-interpretation.js';
 import type { ApplyResult, Company, World, WorldOp } from '../world/types.js';
 import { type FailureTrace, MockFailure } from './mock-failure.js';
+import type { ParsedReads } from './parsed-reads.js';
 
 /** What answering needs from the mock around it. */
 export interface ApiDependencies {
@@ -29,6 +30,8 @@ export interface ApiDependencies {
   validateResponses: boolean;
   /** The reading of the docs a company (or, for null, a caller not yet known) is answered by. */
   interpretationOf(company: Company | null): Interpretation;
+  /** Reads already parsed, so a repeated query skips routing, key check and schema check. */
+  parsedReads: ParsedReads;
 }
 
 /** A failure trace that also learns which reading of the docs answered. */
@@ -50,6 +53,26 @@ export function answerApiRequest(
   trace: AnswerTrace,
   atMs: number,
 ): MockResponse {
+  const known = deps.parsedReads.lookup(request.method, request.queryText, deps.world, deps.interpretationOf);
+  if (known) {
+    trace.interpretation = known.early;
+    trace.action = known.name;
+    return answered(deps, known.registered, known.operationId, known.name, request, trace, (faultFor) => {
+      trace.companyId = known.company.id;
+      const faulted = faultFor(known.company.id);
+      if (faulted) return faulted;
+      trace.interpretation = known.interpretation;
+      return runHandler(
+        deps,
+        known.registered,
+        known.company,
+        known.interpretation,
+        known.query,
+        undefined,
+        atMs,
+      );
+    });
+  }
   const query = queryValues(request.query);
   // Until the key is checked, the query key's company (if any) picks the reading.
   const early = deps.interpretationOf(deps.world.companyByApiKey(query.api_key ?? '') ?? null);
@@ -71,10 +94,26 @@ export function answerApiRequest(
       { allow: allowed },
     );
   }
+  return answered(deps, registered, operationId, name, request, trace, (faultFor) =>
+    runAction(deps, registered, operationId, name, query, request, trace, atMs, early, faultFor),
+  );
+}
 
-  // The key is checked first: a fault answers only a caller who may call, and only its own faults.
+/**
+ * Runs an action with its fault (the key is checked first: a fault answers only a caller who may
+ * call, and only its own faults), adds the fault's extras, and checks the answer against the spec.
+ */
+function answered(
+  deps: ApiDependencies,
+  registered: RegisteredAction,
+  operationId: OperationId,
+  name: string,
+  request: MockRequest,
+  trace: AnswerTrace,
+  run: (faultFor: (companyId: number) => MockResponse | undefined) => MockResponse,
+): MockResponse {
   let fault: Fault | undefined;
-  const ran = runAction(deps, registered, operationId, query, request, trace, atMs, early, (companyId) => {
+  const ran = run((companyId) => {
     fault = takeFault(
       deps.faults,
       name,
@@ -88,7 +127,7 @@ export function answerApiRequest(
   const taken = fault as Fault | undefined;
   const response = taken && 'extra' in taken ? { ...ran, ...taken.extra } : ran;
   // Readings the response schemas do not describe (U-2 null) deviate from the spec on purpose.
-  if (deps.validateResponses && (trace.interpretation ?? early).inSpec) {
+  if (deps.validateResponses && (trace.interpretation as Interpretation).inSpec) {
     const problem = responseProblem(operationSchemas, operationId, response);
     if (problem !== null) throw new MockFailure(problem, trace);
   }
@@ -113,6 +152,7 @@ function runAction(
   deps: ApiDependencies,
   registered: RegisteredAction,
   operationId: OperationId,
+  name: string,
   rawQuery: Record<string, string>,
   request: MockRequest,
   trace: AnswerTrace,
@@ -176,12 +216,37 @@ function runAction(
     parsedBody = result.data;
   }
 
+  if (registered.kind === 'read' && op.body === undefined) {
+    deps.parsedReads.remember(request.method, request.queryText, {
+      name,
+      registered,
+      operationId,
+      apiKey: auth.key,
+      company: auth.company,
+      early,
+      interpretation,
+      query: Object.freeze(parsedQuery.data),
+    });
+  }
+  return runHandler(deps, registered, auth.company, interpretation, parsedQuery.data, parsedBody, atMs);
+}
+
+/** The action itself, given its checked input. */
+function runHandler(
+  deps: ApiDependencies,
+  registered: RegisteredAction,
+  company: Company,
+  interpretation: Interpretation,
+  query: unknown,
+  body: unknown,
+  atMs: number,
+): MockResponse {
   let now: string | undefined;
   const context: ActionContext = {
     world: deps.world,
-    company: auth.company,
-    query: parsedQuery.data,
-    body: parsedBody as ActionContext['body'],
+    company,
+    query: query as ActionContext['query'],
+    body: body as ActionContext['body'],
     // Formatted only for the writes that stamp records with it.
     get now() {
       now ??= new Date(atMs).toISOString();
