@@ -21,7 +21,7 @@ export const CUSTOMERS_PER_PAGE = 50;
 export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
   const { world, company, query, cache, interpretation } = context;
   const { page } = query; // the spec's default (1) is applied by the query schema
-  const key = `getallcustomers:${company.id}:${page}:${interpretation.label}`;
+  const key = pageKey(interpretation, company.id, page);
   // While the world has not changed at all, the same request answers the same page.
   const revision = world.revision();
   const unchanged = cache.unchangedSince(key, revision);
@@ -57,6 +57,31 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
     revision,
   );
 };
+
+/** reading → company id → page → its cache key, so a request builds no key string. */
+const keys = new WeakMap<Interpretation, Map<number, string[]>>();
+
+/** The page cache's key of a page under a reading, made once. */
+function pageKey(interpretation: Interpretation, companyId: number, page: number): string {
+  let ofReading = keys.get(interpretation);
+  if (!ofReading) {
+    ofReading = new Map();
+    keys.set(interpretation, ofReading);
+  }
+  let ofCompany = ofReading.get(companyId);
+  if (!ofCompany) {
+    ofCompany = [];
+    ofReading.set(companyId, ofCompany);
+  }
+  // Pages far past the end (a caller's typo) are not kept: a key string is cheap to build.
+  if (page > 100_000) return `getallcustomers:${companyId}:${page}:${interpretation.label}`;
+  let key = ofCompany[page];
+  if (key === undefined) {
+    key = `getallcustomers:${companyId}:${page}:${interpretation.label}`;
+    ofCompany[page] = key;
+  }
+  return key;
+}
 
 const forms = new WeakMap<Interpretation, CustomerJsonForm>();
 

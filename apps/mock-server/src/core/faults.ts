@@ -55,6 +55,8 @@ export class FaultBook {
 
   /** Takes one use of the first fault that matches the action and the caller's company, if any. */
   take(action: string, companyId: number): ActiveFault | undefined {
+    // Nearly every request: nothing queued, and no search closure made for nothing.
+    if (this.#faults.length === 0) return undefined;
     const index = this.#faults.findIndex(
       (f) => (f.action === action || f.action === '*') && (f.companyId === null || f.companyId === companyId),
     );

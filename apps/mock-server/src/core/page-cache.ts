@@ -33,6 +33,8 @@ export class PageCache {
   readonly #maxBytes: number;
   #entries = new Map<string, Entry>();
   #bytes = 0;
+  /** The key last inserted or moved to the end of `#entries` (the most recently used), if still there. */
+  #newest: string | undefined;
   /** The bytes of each page item (customer) as last written, for pages to be assembled from. */
   readonly items: JsonItemStore;
   /** slab → keys of the pages whose body is a view of it. */
@@ -112,6 +114,7 @@ export class PageCache {
     }
     const { response } = entry;
     this.#entries.set(key, entry);
+    this.#newest = key;
     this.#bytes += entry.bytes;
     this.#evict();
     return response;
@@ -128,18 +131,23 @@ export class PageCache {
    */
   clear(): void {
     this.#entries.clear();
+    this.#newest = undefined;
     this.#bySlab.clear();
     this.#bytes = 0;
   }
 
   #touch(key: string, entry: Entry): void {
+    // The newest already (page 1 asked again and again): re-inserting would only churn the Map.
+    if (key === this.#newest) return;
     // Re-inserting moves the key to the end of the Map's order: the order is the recency.
     this.#entries.delete(key);
     this.#entries.set(key, entry);
+    this.#newest = key;
   }
 
   #remove(key: string, entry: Entry): void {
     this.#entries.delete(key);
+    if (key === this.#newest) this.#newest = undefined;
     this.#bytes -= entry.bytes;
     if (entry.slab !== undefined) this.#bySlab.get(entry.slab)?.delete(key);
   }

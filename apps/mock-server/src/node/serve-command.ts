@@ -7,6 +7,7 @@ import { readProfileOption } from './read-profile-option.js';
 import { startMockServer } from './start-mock-server.js';
 import type { StateFile } from './state-file.js';
 import { StateFileError } from './state-file-error.js';
+import { tuneHeap } from './tune-heap.js';
 import { watchParent } from './watch-parent.js';
 
 /** `solarproof-mock [options]`: starts the fake and keeps it running until SIGINT or SIGTERM. */
@@ -25,6 +26,8 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     process.stderr.write(`solarproof-mock: ${message}\n`);
     return 1;
   };
+  // Before the world is made: this process is the fake, for as long as it runs.
+  tuneHeap();
 
   let worldOptions: WorldOptions = {
     seed: options.seed,
