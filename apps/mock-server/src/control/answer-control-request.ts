@@ -1,29 +1,20 @@
-import { z } from 'zod';
 import { actionRegistry } from '../actions/action-registry.js';
 import { faultCodesOfAction } from '../actions/fault-codes-of-action.js';
 import { apiError } from '../core/error-response.js';
 import { MAX_QUEUED_FAULTS } from '../core/faults.js';
 import { jsonResponse } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
-import { readJsonBody } from '../core/read-json-body.js';
 import { clip } from '../core/redact.js';
-import { InterpretationError } from '../interpretations/interpretation-error.js';
 import { PROFILES } from '../interpretations/profiles.js';
-import { resolveInterpretation } from '../interpretations/resolve-interpretation.js';
 import { SWITCHES } from '../interpretations/switch-catalogue.js';
-import { MAX_DELIVERY_PAGE } from '../webhooks/webhook-deliveries.js';
-import type { TenantInterpretation } from '../world/types.js';
 import type { ControlApi } from './control-api.js';
-import {
-  FaultRequest,
-  NoteRequest,
-  ResetRequest,
-  StatusRequest,
-  TenantRequest,
-  type TenantResponse,
-} from './control-schemas.js';
+import { isResponse, parseBody, type Route, scoped, scopeOf } from './control-route.js';
+import { FaultRequest } from './control-schemas.js';
+import { addNote, setStatus } from './customer-routes.js';
 import { DASHBOARD_ROUTES, dashboardRoutes, wantsDashboard } from './dashboard-routes.js';
-import { tenantApiKey } from './tenant-api-key.js';
+import { getDelivery, listDeliveries, replayDelivery } from './delivery-routes.js';
+import { reset } from './reset-route.js';
+import { createTenant } from './tenant-routes.js';
 
 /** The control API's routes, as its index lists them. */
 export const CONTROL_ROUTES = [
@@ -47,10 +38,7 @@ export const CONTROL_ROUTES = [
   ...DASHBOARD_ROUTES,
 ] as const;
 
-/** Tenants the control API makes, beyond the two seeded companies: each holds a whole seeded world. */
-export const MAX_TENANTS = 100;
-
-type Route = (api: ControlApi, request: MockRequest, params: string[]) => MockResponse;
+export { MAX_TENANTS } from './tenant-routes.js';
 
 const routes: Array<[method: string, pattern: RegExp, route: Route]> = [
   ...dashboardRoutes,
@@ -98,97 +86,6 @@ export function answerControlRequest(api: ControlApi, request: MockRequest): Moc
   return route(api, request, pattern.exec(request.path)?.slice(1) ?? []);
 }
 
-/** Parses a control body with `schema`, or answers the error. */
-function parseBody<T extends z.ZodType>(
-  request: MockRequest,
-  schema: T,
-  optional = false,
-): z.output<T> | MockResponse {
-  if (optional && (request.body === undefined || request.body.trim() === '')) return schema.parse({});
-  const read = readJsonBody(request.body, request.headers['content-type']);
-  if (!read.ok)
-    return apiError(
-      read.problem === 'content-type' ? 'UNSUPPORTED_MEDIA_TYPE' : 'INVALID_PARAMETERS',
-      read.detail,
-    );
-  const parsed = schema.safeParse(read.value);
-  if (!parsed.success) return apiError('INVALID_PARAMETERS', z.prettifyError(parsed.error));
-  return parsed.data;
-}
-
-/**
- * The company a control request is scoped to: `?companyId=N`, or the tenant's own `?api_key=`.
- * Undefined when it names none (the whole mock); an error answer when it names an unknown one.
- */
-function scopeOf(api: ControlApi, request: MockRequest): number | undefined | MockResponse {
-  const id = request.query.get('companyId');
-  const key = request.query.get('api_key');
-  if (id === null && key === null) return undefined;
-  const company =
-    id !== null
-      ? /^[0-9]{1,9}$/.test(id)
-        ? api.world.company(Number(id))
-        : undefined
-      : api.world.companyByApiKey(key ?? '');
-  if (!company) {
-    return id !== null
-      ? apiError('NOT_FOUND', `No company ${clip(id, 20)}; GET /__mock/world lists them`)
-      : apiError('INVALID_API_KEY', 'The provided API key is invalid');
-  }
-  return company.id;
-}
-
-/** A clearing route that empties everything, or, when the request names a company, only its part. */
-function scoped(clear: (api: ControlApi, companyId: number | undefined) => void): Route {
-  return (api, request) => {
-    const companyId = scopeOf(api, request);
-    if (isResponse(companyId)) return companyId;
-    clear(api, companyId);
-    return jsonResponse(200, { cleared: true, ...(companyId === undefined ? {} : { companyId }) });
-  };
-}
-
-const isResponse = (value: unknown): value is MockResponse =>
-  typeof value === 'object' && value !== null && 'status' in value && 'body' in value && 'headers' in value;
-
-/** The whole mock back to its seed, or, when the request names a company, only that company. */
-function reset(api: ControlApi, request: MockRequest): MockResponse {
-  const body = parseBody(request, ResetRequest, true);
-  if (isResponse(body)) return body;
-  const scope = scopeOf(api, request);
-  if (isResponse(scope)) return scope;
-  if (scope !== undefined && body.companyId !== undefined && scope !== body.companyId) {
-    return apiError(
-      'INVALID_PARAMETERS',
-      `The query names company ${scope} and the body company ${body.companyId}: name one`,
-    );
-  }
-  const companyId = scope ?? body.companyId;
-  if (companyId === undefined) {
-    api.reset();
-    return jsonResponse(200, { reset: true, scope: 'world' });
-  }
-  const cleared = api.resetCompany(companyId);
-  const company = api.world.company(companyId);
-  if (!cleared || !company) {
-    return apiError('NOT_FOUND', `No company ${companyId}; GET /__mock/world lists them`);
-  }
-  return jsonResponse(200, {
-    reset: true,
-    scope: 'company',
-    companyId,
-    name: company.name,
-    customers: api.world.customerCount(companyId),
-    projects: api.world.projectsOfCompany(companyId).length,
-    subscriptions: api.world.subscriptions(companyId).length,
-    cleared: {
-      faults: cleared.faults,
-      journalEntries: cleared.journalEntries,
-      deliveries: cleared.deliveries,
-    },
-  });
-}
-
 function worldSummary(api: ControlApi) {
   return {
     seed: api.world.options.seed,
@@ -200,63 +97,6 @@ function worldSummary(api: ControlApi) {
       projects: api.world.projectsOfCompany(company.id).length,
     })),
   };
-}
-
-function createTenant(api: ControlApi, request: MockRequest): MockResponse {
-  const body = parseBody(request, TenantRequest, true);
-  if (isResponse(body)) return body;
-  const reading = tenantReading(body);
-  if (isResponse(reading)) return reading;
-  const number = api.world.companies().length + 1;
-  if (number - 2 > MAX_TENANTS) {
-    return apiError(
-      'INVALID_PARAMETERS',
-      `At most ${MAX_TENANTS} tenants: POST /__mock/reset removes them all (a tenant may hold up to 10000 customers)`,
-    );
-  }
-  const apiKey = tenantApiKey(api.world.options.seed, number);
-  const customers = body.customers ?? 10;
-  const result = api.apply({
-    kind: 'createTenant',
-    name: body.name,
-    customers,
-    seed: body.seed ?? number,
-    apiKey,
-    at: api.now(),
-    ...(reading ? { interpretation: reading } : {}),
-  });
-  if (!result.ok || !result.tenant) return apiError('UNKNOWN', 'The tenant could not be created');
-  const { companyId } = result.tenant;
-  const answer: TenantResponse = {
-    companyId,
-    apiKey,
-    users: api.world.usersOfCompany(companyId).map((user) => user.email),
-    customers: api.world.customerCount(companyId),
-    profile: api.interpretationOf(api.world.company(companyId) ?? null).label,
-  };
-  return jsonResponse(201, answer);
-}
-
-/** The tenant's own reading, checked; undefined when the body names none. */
-function tenantReading(body: TenantRequest): TenantInterpretation | undefined | MockResponse {
-  if (body.profile === undefined && body.interpret === undefined) return undefined;
-  const interpret = Array.isArray(body.interpret)
-    ? Object.fromEntries(
-        body.interpret.map((pair) => [pair.split('=')[0] ?? '', pair.slice(pair.indexOf('=') + 1)]),
-      )
-    : body.interpret;
-  const reading: TenantInterpretation = {
-    ...(body.profile === undefined ? {} : { profile: body.profile }),
-    ...(interpret === undefined ? {} : { interpret }),
-  };
-  try {
-    // Arrays are checked as given, so a pair without '=' is named as such.
-    resolveInterpretation({ profile: body.profile, interpret: body.interpret });
-  } catch (error) {
-    if (error instanceof InterpretationError) return apiError('INVALID_PARAMETERS', error.message);
-    throw error;
-  }
-  return reading;
 }
 
 function listInterpretations(api: ControlApi): MockResponse {
@@ -315,53 +155,4 @@ function addFault(api: ControlApi, request: MockRequest): MockResponse {
     );
   }
   return jsonResponse(201, fault);
-}
-
-function setStatus(api: ControlApi, request: MockRequest, [id]: string[]): MockResponse {
-  const body = parseBody(request, StatusRequest);
-  if (isResponse(body)) return body;
-  const customer = api.world.customer(Number(id));
-  if (!customer) return apiError('CUSTOMER_NOT_FOUND', `No customer exists with ID: ${id}`);
-  const oldStatus = customer.statusId;
-  api.apply({ kind: 'setCustomerStatus', customerId: customer.id, statusId: body.status, at: api.now() });
-  return jsonResponse(200, { customerId: customer.id, oldStatus, newStatus: body.status });
-}
-
-function addNote(api: ControlApi, request: MockRequest, [id]: string[]): MockResponse {
-  const body = parseBody(request, NoteRequest);
-  if (isResponse(body)) return body;
-  const customer = api.world.customer(Number(id));
-  if (!customer) return apiError('CUSTOMER_NOT_FOUND', `No customer exists with ID: ${id}`);
-  api.apply({ kind: 'addNote', customerId: customer.id, note: body.note, at: api.now() });
-  return jsonResponse(201, {
-    customerId: customer.id,
-    notes: api.world.customer(customer.id)?.notes.length ?? 0,
-  });
-}
-
-function listDeliveries(api: ControlApi, request: MockRequest): MockResponse {
-  const companyId = request.query.get('companyId');
-  const event = request.query.get('event');
-  const limit = request.query.get('limit');
-  const after = request.query.get('after');
-  if (limit !== null && !/^[1-9][0-9]{0,5}$/.test(limit)) {
-    return apiError('INVALID_PARAMETERS', `limit must be a whole number from 1 to ${MAX_DELIVERY_PAGE}`);
-  }
-  const filter = {
-    ...(companyId !== null && /^[0-9]+$/.test(companyId) ? { companyId: Number(companyId) } : {}),
-    ...(event ? { event } : {}),
-    limit: Math.min(Number(limit ?? 100), MAX_DELIVERY_PAGE),
-    ...(after ? { after } : {}),
-  };
-  return jsonResponse(200, { version: api.deliveries.version, ...api.deliveries.page(filter) });
-}
-
-function getDelivery(api: ControlApi, _request: MockRequest, [id]: string[]): MockResponse {
-  const delivery = api.deliveries.get(id ?? '');
-  return delivery ? jsonResponse(200, delivery) : apiError('NOT_FOUND', `No delivery ${id}`);
-}
-
-function replayDelivery(api: ControlApi, _request: MockRequest, [id]: string[]): MockResponse {
-  const delivery = api.deliveries.replay(id ?? '');
-  return delivery ? jsonResponse(202, delivery) : apiError('NOT_FOUND', `No delivery ${id}`);
 }

@@ -15,6 +15,7 @@ describe('parseCliOptions', () => {
         host: '127.0.0.1',
         seed: 1,
         customers: 130,
+        'heap-growth': 20,
         quiet: false,
         'cors-origins': ['*'],
       },
@@ -46,6 +47,7 @@ describe('parseCliOptions', () => {
     [['--quiet=yes'], {}, '--quiet takes no value'],
     [['stray'], {}, 'unexpected argument stray (options start with --)'],
     [['--webhook-version', 'v3'], {}, '--webhook-version must be one of v1, v2; got "v3"'],
+    [['--heap-growth', 'x'], {}, '--heap-growth must be a whole number from 0 to 1000; got "x"'],
     [
       ['--cors-origins', 'example.com'],
       {},

@@ -116,6 +116,13 @@ export const OPTIONS = {
     parse: text(),
     fallback: undefined,
   }),
+  'heap-growth': option({
+    kind: 'string',
+    placeholder: 'PERCENT',
+    help: 'how far the heap may grow past what was live at its last full collection (default 20, keeping a big world near what it holds; 0: V8 decides)',
+    parse: integer(0, 1_000),
+    fallback: 20,
+  }),
   'webhook-version': option({
     kind: 'string',
     placeholder: 'v1|v2',

@@ -27,7 +27,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
     return 1;
   };
   // Before the world is made: this process is the fake, for as long as it runs.
-  tuneHeap();
+  tuneHeap(options['heap-growth']);
 
   let worldOptions: WorldOptions = {
     seed: options.seed,
