@@ -27,18 +27,19 @@ const customers = Number(values.customers);
 const runs = Number(values.runs);
 const get = (/** @type {string} */ query) => `/apidata.php?${query}&api_key=${API_KEY}`;
 
-/** @type {Map<string, { firstAnswer: number[], peakRssMb: number[] }>} */
-const results = new Map(clis.map((cli) => [cli, { firstAnswer: [], peakRssMb: [] }]));
+/** @type {Map<string, { firstAnswer: number[], cpu: number[], peakRssMb: number[] }>} */
+const results = new Map(clis.map((cli) => [cli, { firstAnswer: [], cpu: [], peakRssMb: [] }]));
 for (let run = 0; run < runs; run += 1) {
   for (const cli of run % 2 === 0 ? clis : [...clis].reverse()) {
     const start = await measureStartUp(['--customers', String(customers)], 1, cli);
     results.get(cli)?.firstAnswer.push(start.firstAnswerMs);
+    results.get(cli)?.cpu.push(start.cpuMs);
     results.get(cli)?.peakRssMb.push(start.peakRssMb);
   }
 }
-for (const [cli, { firstAnswer, peakRssMb }] of results) {
+for (const [cli, { firstAnswer, cpu, peakRssMb }] of results) {
   console.log(
-    `${cli}: ${fixed(customers)} customers, first answer ${fixed(median(firstAnswer))} ms (median of ${runs}; ${firstAnswer.map((ms) => fixed(ms)).join(', ')}), peak RSS ${fixed(Math.max(...peakRssMb))} MB`,
+    `${cli}: ${fixed(customers)} customers, first answer ${fixed(median(firstAnswer))} ms (median of ${runs}; ${firstAnswer.map((ms) => fixed(ms)).join(', ')}), CPU to it ${fixed(median(cpu))} ms (${cpu.map((ms) => fixed(ms)).join(', ')}), peak RSS ${fixed(Math.max(...peakRssMb))} MB`,
   );
 }
 

@@ -82,10 +82,28 @@ export function copyStaleAssets() {
   return copied;
 }
 
+/**
+ * The stale files, and the CLI's entry with them when anything is stale: `pnpm build` makes
+ * dist/cli.js an entry into the bundle of every module (scripts/bundle-cli.js), which a newer
+ * source makes stale too, so the entry is compiled again as tsc writes it, to load the modules
+ * themselves until the next `pnpm build`.
+ * @param {Array<{ file: string; out: string }>} stale
+ * @param {string} packageDir the mock server's
+ * @returns {Array<{ file: string; out: string }>}
+ */
+export function withUnbundledEntry(stale, packageDir) {
+  const file = join(packageDir, 'src', 'cli.ts');
+  if (stale.length === 0 || stale.some((work) => work.file === file)) return stale;
+  return [...stale, { file, out: join(packageDir, 'dist', 'cli.js') }];
+}
+
 /** @returns {Promise<number>} */
 export async function buildStale() {
   const copied = copyStaleAssets();
-  const work = PACKAGES.flatMap((dir) => staleFiles(dir));
+  const work = withUnbundledEntry(
+    PACKAGES.flatMap((dir) => staleFiles(dir)),
+    join(here, '..'),
+  );
   if (work.length === 0) return copied;
   // Loaded only when there is work: typescript takes most of a second to load.
   const { default: ts } = await import('typescript');

@@ -4,7 +4,13 @@
  * loaded when it is chosen, so `--help` and `--version` never build a world. To add a subcommand,
  * add one entry to SUBCOMMANDS.
  */
+import * as nodeModule from 'node:module';
 import { readPackageVersion } from './node/package-version.js';
+
+// Node 22.1 and later keep V8's compiled code of the modules loaded from here on disk (in the
+// user's temporary directory, or NODE_COMPILE_CACHE), so later starts skip compiling them; Node 20
+// has no such cache and goes on as before. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 export interface CliCommand {
   /** Runs the command; a number is the exit code, undefined leaves the process running (a server). */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { staleFiles } from '../scripts/build-stale.js';
+import { staleFiles, withUnbundledEntry } from '../scripts/build-stale.js';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,5 +34,20 @@ describe('staleFiles', () => {
         .map(({ file }) => file.slice(pkg.length + 1))
         .sort(),
     ).toEqual(['src/deep/new.ts', 'src/edited.ts']);
+  });
+});
+
+describe('withUnbundledEntry', () => {
+  const pkg = '/pkg';
+  const entry = { file: '/pkg/src/cli.ts', out: '/pkg/dist/cli.js' };
+
+  test('adds the CLI entry to any stale file, so that a stale bundle is never what runs', () => {
+    const edited = { file: '/pkg/src/world/seed-world.ts', out: '/pkg/dist/world/seed-world.js' };
+    expect(withUnbundledEntry([edited], pkg)).toEqual([edited, entry]);
+  });
+
+  test('adds nothing when nothing is stale, or when the entry already is', () => {
+    expect(withUnbundledEntry([], pkg)).toEqual([]);
+    expect(withUnbundledEntry([entry], pkg)).toEqual([entry]);
   });
 });

@@ -1,7 +1,7 @@
 // @ts-check
 /** Servers under load run in child processes, so the load generator never shares their event loop. */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * @typedef {object} ServerChild
@@ -80,6 +80,25 @@ export function memoryOf(pid) {
     const kb = (/** @type {string} */ field) =>
       Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
     return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The CPU time a process has used so far, in ms, all its threads (V8's compiler and GC helpers
+ * too): the sum of each thread's time on a CPU from /proc (nanoseconds; Linux only, null elsewhere).
+ * Steadier than wall time on a busy machine, where waiting for a core is most of the noise.
+ * @param {number} pid
+ * @returns {number | null}
+ */
+export function cpuTimeOf(pid) {
+  try {
+    let ns = 0;
+    for (const thread of readdirSync(`/proc/${pid}/task`)) {
+      ns += Number(readFileSync(`/proc/${pid}/task/${thread}/schedstat`, 'utf8').split(' ')[0]);
+    }
+    return ns / 1e6;
   } catch {
     return null;
   }

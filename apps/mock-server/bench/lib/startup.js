@@ -1,6 +1,6 @@
 // @ts-check
 /** `solarproof-mock` from spawn to its first answer, and its memory then. */
-import { memoryOf, startServerChild } from './child.js';
+import { cpuTimeOf, memoryOf, startServerChild } from './child.js';
 import { RawClient } from './raw-client.js';
 import { CLI, PAGE_PATH } from './setup.js';
 import { median } from './stats.js';
@@ -12,6 +12,9 @@ import { median } from './stats.js';
  * @property {number} bestFirstAnswerMs
  * @property {number} worstFirstAnswerMs
  * @property {number} peakRssMb the largest peak RSS seen at the first answer
+ * @property {number} cpuMs the server's CPU time from spawn to the first answer (median; NaN off Linux)
+ * @property {number[]} firstAnswers spawn to the last byte of the first page, each run
+ * @property {number[]} cpus the server's CPU time to the first answer, each run
  * @property {number} runs
  */
 
@@ -27,6 +30,8 @@ export async function measureStartUp(args, runs, cli = CLI) {
   const listening = [];
   /** @type {number[]} */
   const firstAnswer = [];
+  /** @type {number[]} */
+  const cpu = [];
   let peakRssMb = 0;
   for (let i = 0; i < runs; i += 1) {
     const child = await startServerChild(cli, ['--port', '0', '--quiet', ...args], 60_000);
@@ -34,10 +39,12 @@ export async function measureStartUp(args, runs, cli = CLI) {
       const client = await RawClient.open(child.url);
       const response = await client.get(PAGE_PATH);
       const answeredAt = performance.now();
+      const cpuMs = cpuTimeOf(child.pid);
       client.close();
       if (response.status !== 200) throw new Error(`The first page answered ${response.status}`);
       listening.push(child.listeningAt - child.spawnedAt);
       firstAnswer.push(answeredAt - child.spawnedAt);
+      cpu.push(cpuMs ?? Number.NaN);
       peakRssMb = Math.max(peakRssMb, memoryOf(child.pid)?.peakRssMb ?? Number.NaN);
     } finally {
       await child.stop();
@@ -49,6 +56,9 @@ export async function measureStartUp(args, runs, cli = CLI) {
     bestFirstAnswerMs: Math.min(...firstAnswer),
     worstFirstAnswerMs: Math.max(...firstAnswer),
     peakRssMb,
+    cpuMs: median(cpu),
+    firstAnswers: firstAnswer,
+    cpus: cpu,
     runs,
   };
 }

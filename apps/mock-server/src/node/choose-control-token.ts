@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { isLoopbackHost } from '../core/control-token.js';
 
 /**
@@ -8,5 +7,7 @@ import { isLoopbackHost } from '../core/control-token.js';
 export function chooseControlToken(host: string, option: string | false | undefined): string | undefined {
   if (option === false) return undefined;
   if (option !== undefined) return option;
-  return isLoopbackHost(host) ? undefined : randomBytes(24).toString('base64url');
+  if (isLoopbackHost(host)) return undefined;
+  // node:crypto is loaded only here, off loopback: a few milliseconds of every start otherwise.
+  return process.getBuiltinModule('node:crypto').randomBytes(24).toString('base64url');
 }

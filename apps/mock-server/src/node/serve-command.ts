@@ -174,14 +174,23 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
   return undefined;
 }
 
+/** How long one turn of background seeding may keep a request waiting. */
+const SEED_SLICE_MS = 1;
+
 /**
- * Seeds the rest of a big world between requests, a few milliseconds at a time, once the fake
- * listens: the first pages answer as soon as they are seeded, and the world is whole soon after
- * (a request that needs more than is seeded seeds it first, so nothing waits on this).
+ * Seeds the rest of the world between requests once the fake listens, in turns of about
+ * SEED_SLICE_MS: the first pages answer as soon as they are seeded (a request that needs more than
+ * is seeded seeds it first), the world is whole soon after, and a request that arrives meanwhile
+ * (the first one, typically, right after the URL is printed) waits for one short turn at most, not
+ * for hundreds of customers written by code not yet warm.
  */
 function seedInBackground(world: { seedAhead(customers: number): boolean }): void {
   const step = (): void => {
-    if (!world.seedAhead(500)) setImmediate(step);
+    const until = performance.now() + SEED_SLICE_MS;
+    do {
+      if (world.seedAhead(2)) return;
+    } while (performance.now() < until);
+    setImmediate(step);
   };
   setImmediate(step);
 }
