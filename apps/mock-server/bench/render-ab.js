@@ -9,19 +9,12 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { API_KEY, DIST_INDEX } from './lib/setup.js';
+import { DIST_INDEX, pageRequest } from './lib/setup.js';
 import { fixed, median } from './lib/stats.js';
 
 const builds = process.argv.slice(2).map((dir) => pathToFileURL(resolve(dir, 'index.js')).href);
 if (builds.length === 0) builds.push(DIST_INDEX);
-/** @param {number} page */
-const read = (page) => ({
-  method: 'GET',
-  path: '/apidata.php',
-  query: new URLSearchParams(`action=getallcustomers&page=${page}&api_key=${API_KEY}`),
-  headers: {},
-  body: undefined,
-});
+const read = pageRequest;
 // The pages bench/render.js times, and its warm-up on other pages first.
 const pages = Array.from({ length: 400 }, (_, i) => 1 + ((i * 997) % 2000)).filter(
   (page) => page < 1500 || page >= 1600,

@@ -6,19 +6,12 @@
  * wall time of each (`coldMs`, ...) and the median CPU time of the process (`coldCpuMs`, ...: on a
  * shared machine the wall time includes waiting for a core; the CPU time counts GC threads too).
  */
-import { API_KEY, DIST_INDEX } from './lib/setup.js';
+import { API_KEY, DIST_INDEX, pageRequest } from './lib/setup.js';
 import { median } from './lib/stats.js';
 
 const { createMockApi } = await import(DIST_INDEX);
 const mock = createMockApi({ customers: 100_000 });
-/** @param {number} page */
-const read = (page) => ({
-  method: 'GET',
-  path: '/apidata.php',
-  query: new URLSearchParams(`action=getallcustomers&page=${page}&api_key=${API_KEY}`),
-  headers: {},
-  body: undefined,
-});
+const read = pageRequest;
 const company = mock.world.companyByApiKey(API_KEY);
 const pages = Array.from({ length: 400 }, (_, i) => 1 + ((i * 997) % 2000));
 
