@@ -14,10 +14,14 @@ interface Item {
   end: number;
 }
 
-/** A JSON array's bytes, a view of the slab that holds them (`slab`: its number, for `onReplace`). */
+/**
+ * A JSON array's bytes as views of the slabs holding them, in order: one view when the array lies
+ * whole in a slab, else a view per run of items lying together, with what separates them.
+ */
 export interface StoredArray {
-  readonly bytes: Uint8Array;
-  readonly slab: number;
+  readonly chunks: readonly Uint8Array[];
+  /** The slabs the chunks view (their numbers, for `onReplace`). */
+  readonly slabs: readonly number[];
 }
 
 export interface JsonItemStoreLimits {
@@ -30,14 +34,26 @@ const MAX_SLAB = 4 * 1024 * 1024;
 const COMMA = 0x2c;
 const ARRAY_OPEN = 0x5b;
 const ARRAY_CLOSE = 0x5d;
+// Separators no kept bytes supply, shared by every array that needs them (never written to).
+const OPEN_CHUNK = Uint8Array.of(ARRAY_OPEN);
+const COMMA_CHUNK = Uint8Array.of(COMMA);
+const CLOSE_CHUNK = Uint8Array.of(ARRAY_CLOSE);
+/**
+ * Most pieces (runs of kept items lying together, runs of items written now) an array is answered
+ * in. Each is one more buffer in every send of the page; past this the page is written whole again.
+ */
+const MAX_PIECES = 8;
 
 /**
  * JSON arrays (pages of customers) as UTF-8 bytes in a few large slabs outside the JS heap, each
  * item written once from its records: garbage collection never walks them. A page is written
  * whole, `[a,b,...]`, and answered as a view of the slab: a page asked for again whose items are
  * all unchanged costs no copy and no allocation. A page whose items changed, or moved (a deletion
- * shifts every later page), is written again at the end, copying the bytes of each unchanged item
- * and writing only the others from their records.
+ * shifts every later page), is answered in pieces: views of its unchanged items where they lie,
+ * and the others written from their records at the end of the slab. Copying a whole page instead
+ * would cost more than its bytes suggest: every copy lands in memory never touched before (slabs
+ * are only appended to), and each of its pages is a page fault. Past `MAX_PIECES` the page is
+ * written whole again, unchanged items copied.
  *
  * Bytes once handed out never change: slabs are only appended to, and when they reach their limit
  * the oldest is replaced by a new one (never written over), so a response still being sent keeps
@@ -93,7 +109,8 @@ export class JsonItemStore {
       const page = this.#asWritten(found as Item[]);
       if (page) return page;
     }
-    return this.#writePage(items, keys, deps, stride, found, write);
+    if (piecesOf(found) > MAX_PIECES) return this.#writePage(items, keys, deps, stride, found, write);
+    return this.#assemble(items, keys, deps, stride, found, write);
   }
 
   /** Bytes held in slabs (written pages, stale ones included, and free room). */
@@ -128,11 +145,108 @@ export class JsonItemStore {
       const item = items[index] as Item;
       const before = items[index - 1] as Item;
       // Items written one after another by one page write have exactly a comma between them.
-      if (item.slab !== first.slab || item.start !== before.end + 1) return undefined;
+      if (!follows(before, item)) return undefined;
     }
     const last = items[items.length - 1] as Item;
     if (buf[first.start - 1] !== ARRAY_OPEN || buf[last.end] !== ARRAY_CLOSE) return undefined;
-    return { bytes: buf.subarray(first.start - 1, last.end + 1), slab: first.slab };
+    return { chunks: [buf.subarray(first.start - 1, last.end + 1)], slabs: [first.slab] };
+  }
+
+  /**
+   * The array as views of its kept items where they lie, each run of them one view, and its other
+   * items written from their records at the end of the slab, each run of them one view, with the
+   * separators the kept bytes do not supply. Kept items stay where they are.
+   */
+  #assemble(
+    items: Map<number, Item>,
+    keys: readonly number[],
+    deps: readonly unknown[],
+    stride: number,
+    found: (Item | undefined)[],
+    write: (out: JsonByteWriter, index: number) => void,
+  ): StoredArray {
+    const out = this.#writer;
+    const count = keys.length;
+    if (this.#slab < 0) this.#nextSlab(out, 0);
+    const chunks: Uint8Array[] = [];
+    const slabs: number[] = [];
+    const use = (slab: number) => {
+      if (!slabs.includes(slab)) slabs.push(slab);
+    };
+    // Where each item written now lies: offsets from its run's start (a full slab moves the run).
+    const starts: number[] = new Array(count);
+    const ends: number[] = new Array(count);
+    const slabOf: number[] = new Array(count);
+    let runFrom = -1; // the first item of the run being written, or -1
+    const closeRun = (upTo: number) => {
+      const slab = this.#slab;
+      const start = this.#pageStart;
+      chunks.push(out.buf.subarray(start, out.at));
+      use(slab);
+      for (let index = runFrom; index < upTo; index += 1) {
+        slabOf[index] = slab;
+        starts[index] = start + (starts[index] as number);
+        ends[index] = start + (ends[index] as number);
+      }
+      runFrom = -1;
+    };
+    let closed = false;
+    let index = 0;
+    while (index < count) {
+      const kept = found[index];
+      const separator = index === 0 ? ARRAY_OPEN : COMMA;
+      if (kept && this.#generations[kept.slab] !== kept.generation) {
+        // Writing this array's items so far replaced the slab holding these: they are written afresh.
+        found[index] = undefined;
+        continue;
+      }
+      if (!kept) {
+        if (runFrom < 0) {
+          runFrom = index;
+          this.#pageStart = out.at;
+        }
+        out.byte(separator);
+        starts[index] = out.at - this.#pageStart;
+        write(out, index);
+        ends[index] = out.at - this.#pageStart;
+        index += 1;
+        continue;
+      }
+      const last = lastOfRun(found, index);
+      const source = this.#slabs[kept.slab] as Uint8Array;
+      // Every item lies after a separator; the one before the run may be the one it needs here.
+      const supplied = source[kept.start - 1] === separator;
+      if (runFrom >= 0) {
+        if (!supplied) out.byte(separator);
+        closeRun(index);
+      } else if (!supplied) chunks.push(separator === ARRAY_OPEN ? OPEN_CHUNK : COMMA_CHUNK);
+      const to = (found[last] as Item).end;
+      closed = last === count - 1 && source[to] === ARRAY_CLOSE;
+      chunks.push(source.subarray(supplied ? kept.start - 1 : kept.start, closed ? to + 1 : to));
+      use(kept.slab);
+      index = last + 1;
+    }
+    if (runFrom >= 0) {
+      out.byte(ARRAY_CLOSE);
+      closeRun(count);
+    } else if (!closed) chunks.push(CLOSE_CHUNK);
+    for (let index = 0; index < count; index += 1) {
+      const key = keys[index] as number;
+      let item = items.get(key);
+      if (!item) {
+        item = { deps, from: 0, slab: 0, generation: 0, start: 0, end: 0 };
+        items.set(key, item);
+      }
+      item.deps = deps;
+      item.from = index * stride;
+      if (found[index]) continue;
+      const slab = slabOf[index] as number;
+      item.slab = slab;
+      item.generation = this.#generations[slab] as number;
+      item.start = starts[index] as number;
+      item.end = ends[index] as number;
+    }
+    return { chunks, slabs };
   }
 
   #writePage(
@@ -163,13 +277,7 @@ export class JsonItemStore {
         continue;
       }
       // A run of kept items written one after another (a comma between each) is one copy.
-      let last = index;
-      while (last + 1 < count) {
-        const next = found[last + 1];
-        const before = found[last] as Item;
-        if (!next || next.slab !== kept.slab || next.start !== before.end + 1) break;
-        last += 1;
-      }
+      const last = lastOfRun(found, index);
       const from = kept.start;
       const to = (found[last] as Item).end;
       // Making room may replace the slab holding the kept bytes: then they are written afresh.
@@ -211,7 +319,7 @@ export class JsonItemStore {
       item.start = start + (starts[index] as number);
       item.end = start + (ends[index] as number);
     }
-    return { bytes: out.buf.subarray(start, out.at), slab };
+    return { chunks: [out.buf.subarray(start, out.at)], slabs: [slab] };
   }
 
   /** Moves the writer, and the page it is writing, to the next slab: a new one, or a new one in place of the oldest. */
@@ -240,4 +348,29 @@ export class JsonItemStore {
     out.buf = slab;
     out.at = partial;
   }
+}
+
+/** How many pieces the array would be answered in: runs of items to write, runs of kept items lying together. */
+function piecesOf(found: readonly (Item | undefined)[]): number {
+  let pieces = found.length > 0 ? 1 : 0;
+  for (let index = 1; index < found.length; index += 1) {
+    const item = found[index];
+    const before = found[index - 1];
+    if (item === undefined) {
+      if (before !== undefined) pieces += 1;
+    } else if (before === undefined || !follows(before, item)) pieces += 1;
+  }
+  return pieces;
+}
+
+/** Whether `next` was written right after `before`, one comma between them, in the same slab. */
+function follows(before: Item, next: Item | undefined): boolean {
+  return next !== undefined && next.slab === before.slab && next.start === before.end + 1;
+}
+
+/** The last kept item of the run that starts at `index`: items lying one after another. */
+function lastOfRun(found: readonly (Item | undefined)[], index: number): number {
+  let last = index;
+  while (last + 1 < found.length && follows(found[last] as Item, found[last + 1])) last += 1;
+  return last;
 }

@@ -39,6 +39,42 @@ export function jsonBytesResponse(status: number, bytes: Uint8Array): MockRespon
   return response;
 }
 
+/**
+ * A frozen JSON response from UTF-8 bytes in pieces (a page assembled from kept items): adapters
+ * that can send pieces send `chunks`; `bytes` joins them, and `body` decodes them, only if read.
+ */
+export function jsonChunksResponse(status: number, chunks: readonly Uint8Array[]): MockResponse {
+  let bytes: Uint8Array | undefined;
+  let body: string | undefined;
+  const joined = (): Uint8Array => {
+    if (bytes === undefined) {
+      let length = 0;
+      for (const chunk of chunks) length += chunk.byteLength;
+      bytes = new Uint8Array(length);
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.byteLength;
+      }
+    }
+    return bytes;
+  };
+  const response = Object.freeze({
+    status,
+    headers: JSON_HEADERS,
+    chunks: Object.freeze([...chunks]),
+    get bytes(): Uint8Array {
+      return joined();
+    },
+    get body(): string {
+      body ??= decoder.decode(joined());
+      return body;
+    },
+  });
+  decodedOnDemand.add(response);
+  return response;
+}
+
 /** `response`, frozen, with its bytes encoded on first use and kept (for responses shared between requests). */
 export function frozenResponse(response: MockResponse): MockResponse {
   if (response.bytes !== undefined) return Object.freeze(response);
@@ -70,7 +106,9 @@ export function utf8(text: string): Uint8Array {
 export function bodyStartsWith(response: MockResponse, prefix: string): boolean {
   // Text that is there already is read as it is (asking a text response for bytes would encode it).
   if (!decodedOnDemand.has(response)) return response.body.startsWith(prefix);
-  const { bytes } = response;
+  // A response in pieces is read from its first piece when that is long enough (no join).
+  const first = response.chunks?.[0];
+  const bytes = first !== undefined && first.byteLength >= prefix.length ? first : response.bytes;
   if (bytes === undefined) return response.body.startsWith(prefix);
   if (bytes.byteLength < prefix.length) return false;
   for (let index = 0; index < prefix.length; index += 1) {

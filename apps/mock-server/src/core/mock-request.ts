@@ -26,6 +26,11 @@ export interface MockResponse {
   body: string;
   /** The UTF-8 bytes of `body`, when already encoded (cached pages are, once). */
   bytes?: Uint8Array;
+  /**
+   * The same bytes in pieces, when the body was assembled from kept ones (a changed page): an
+   * adapter that can send pieces sends these, and `bytes` is only joined when someone reads it.
+   */
+  chunks?: readonly Uint8Array[];
   /** Injected latency the adapter waits before answering. */
   delayMs?: number;
   /** Injected fault: the adapter cuts the connection part-way through the body (HTTP only). */

@@ -1,5 +1,5 @@
 import { JsonItemStore, type StoredArray } from './json-item-store.js';
-import { frozenResponse, jsonBytesResponse } from './json-response.js';
+import { frozenResponse, jsonBytesResponse, jsonChunksResponse } from './json-response.js';
 import type { MockResponse } from './mock-request.js';
 
 interface Entry {
@@ -8,8 +8,8 @@ interface Entry {
   checkedAt: number;
   readonly response: MockResponse;
   readonly bytes: number;
-  /** The item store's slab the body is a view of, if it is one. */
-  readonly slab?: number;
+  /** The item store's slabs the body is views of, if it is. */
+  readonly slabs?: readonly number[];
 }
 
 export interface PageCacheLimits {
@@ -96,16 +96,22 @@ export class PageCache {
         response: jsonBytesResponse(200, rendered),
         bytes: rendered.byteLength,
       };
-    } else if ('slab' in rendered) {
-      const { bytes, slab } = rendered;
+    } else if ('slabs' in rendered) {
+      const { chunks, slabs } = rendered;
       // The body is the store's memory, held there anyway: the entry adds none of its own.
-      entry = { deps, checkedAt: revision, response: jsonBytesResponse(200, bytes), bytes: 0, slab };
-      let keys = this.#bySlab.get(slab);
-      if (!keys) {
-        keys = new Set();
-        this.#bySlab.set(slab, keys);
+      const response =
+        chunks.length === 1
+          ? jsonBytesResponse(200, chunks[0] as Uint8Array)
+          : jsonChunksResponse(200, chunks);
+      entry = { deps, checkedAt: revision, response, bytes: 0, slabs };
+      for (const slab of slabs) {
+        let keys = this.#bySlab.get(slab);
+        if (!keys) {
+          keys = new Set();
+          this.#bySlab.set(slab, keys);
+        }
+        keys.add(key);
       }
-      keys.add(key);
     } else {
       const response = frozenResponse(rendered);
       // Counted by the size of whichever form it was made in; the other form is at most as large.
@@ -153,7 +159,7 @@ export class PageCache {
     this.#entries.delete(key);
     if (key === this.#newest) this.#newest = undefined;
     this.#bytes -= entry.bytes;
-    if (entry.slab !== undefined) this.#bySlab.get(entry.slab)?.delete(key);
+    if (entry.slabs !== undefined) for (const slab of entry.slabs) this.#bySlab.get(slab)?.delete(key);
   }
 
   #evict(): void {

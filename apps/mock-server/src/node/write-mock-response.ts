@@ -2,8 +2,8 @@ import type { ServerResponse } from 'node:http';
 import type { MockResponse } from '../core/mock-request.js';
 
 /**
- * Writes one answer: its head and its bytes in one `end` (or, for an injected reset, the first
- * `resetCut` bytes and then a dead socket). A failure the mock rethrew is raised after the answer
+ * Writes one answer: its head and its bytes in one `end`, or its pieces (`chunks`) corked into one
+ * write (or, for an injected reset, the first `resetCut` bytes and then a dead socket). A failure the mock rethrew is raised after the answer
  * is out, as an uncaught exception, as a throwing request listener would be.
  */
 export function writeMockResponse(
@@ -12,7 +12,17 @@ export function writeMockResponse(
   resetCut: (byteLength: number) => number,
   failure?: unknown,
 ): void {
-  if (!res.destroyed) {
+  const chunks = response.chunks;
+  if (!res.destroyed && chunks !== undefined && chunks.length > 0 && !response.reset) {
+    let byteLength = 0;
+    for (const chunk of chunks) byteLength += chunk.byteLength;
+    res.writeHead(response.status, rawHead(response, byteLength));
+    // Corked, the head and every piece leave in one writev when `end` uncorks.
+    res.cork();
+    const last = chunks.length - 1;
+    for (let index = 0; index < last; index += 1) res.write(chunks[index]);
+    res.end(chunks[last]);
+  } else if (!res.destroyed) {
     const body = response.bytes ?? Buffer.from(response.body);
     res.writeHead(response.status, rawHead(response, body.byteLength));
     if (response.reset) {
