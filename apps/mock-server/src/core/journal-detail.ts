@@ -9,6 +9,8 @@ const MAX_KEPT_BODY = 64 * 1024;
 const SECRET_MEMBER = /("[^"\\]*(?:key|token|secret|password)[^"\\]*"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
 /** A form-encoded pair whose name looks like a secret (`api_key=...`), for bodies that are not JSON. */
 const SECRET_PAIR = /(^|&)([^=&]*(?:key|token|secret|password)[^=&]*)=[^&]*/gi;
+/** What both patterns need somewhere: a body without it has nothing to hide (one scan, not two replaces). */
+const SECRET_WORD = /key|token|secret|password/i;
 
 /**
  * What the journal keeps of one request beyond its entry: the bodies, with every key-like JSON
@@ -23,7 +25,9 @@ export function journalDetail(request: MockRequest, response: MockResponse): Jou
     requestBody:
       body === undefined || body.length > MAX_KEPT_BODY
         ? null
-        : body.replace(SECRET_MEMBER, `$1"${REDACTED}"`).replace(SECRET_PAIR, `$1$2=${REDACTED}`),
+        : !SECRET_WORD.test(body)
+          ? body
+          : body.replace(SECRET_MEMBER, `$1"${REDACTED}"`).replace(SECRET_PAIR, `$1$2=${REDACTED}`),
     contentType: request.headers['content-type'] ?? null,
     response,
   };

@@ -1,3 +1,4 @@
+import { isoInstant } from './iso-instant.js';
 import type { MockResponse } from './mock-request.js';
 import { clip, redactKnownKeys, redactQuery } from './redact.js';
 
@@ -162,7 +163,7 @@ export class Journal {
 function format(stored: Stored, secrets: readonly string[]): JournalEntry {
   return {
     seq: stored.seq,
-    at: new Date(stored.atMs).toISOString(),
+    at: isoInstant(stored.atMs),
     method: stored.method,
     path: clip(redactKnownKeys(stored.path, secrets), 200),
     query: clip(redactKnownKeys(redactQuery(stored.query), secrets), 500),

@@ -5,6 +5,8 @@ export type JsonBody =
 
 /** Accepts `application/json` and `application/<x>+json`, with or without parameters. */
 export function isJsonContentType(contentType: string | undefined): boolean {
+  // The form nearly every client sends, without splitting and lower-casing a copy of it.
+  if (contentType === 'application/json') return true;
   const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }

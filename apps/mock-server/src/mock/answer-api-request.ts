@@ -7,6 +7,7 @@ import { isUnsafeCustomerId, UNSAFE_ID_MESSAGE } from '../core/customer-id-probl
 import { apiError, webhookError } from '../core/error-response.js';
 import type { FaultBook } from '../core/faults.js';
 import { type Fault, takeFault } from '../core/forced-fault.js';
+import { isoInstant } from '../core/iso-instant.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import type { PageCache } from '../core/page-cache.js';
 import { queryValues } from '../core/query-values.js';
@@ -285,7 +286,7 @@ class Context implements ActionContext {
 
   /** Formatted only for the writes that stamp records with it. */
   get now(): string {
-    this.#now ??= new Date(this.atMs).toISOString();
+    this.#now ??= isoInstant(this.atMs);
     return this.#now;
   }
 }

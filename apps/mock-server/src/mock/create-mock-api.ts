@@ -1,6 +1,7 @@
 import { answerControlRequest } from '../control/answer-control-request.js';
 import { apiError } from '../core/error-response.js';
 import { FaultBook } from '../core/faults.js';
+import { isoInstant } from '../core/iso-instant.js';
 import { Journal } from '../core/journal.js';
 import { journalDetail } from '../core/journal-detail.js';
 import { bodyStartsWith } from '../core/json-response.js';
@@ -143,7 +144,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   const listeners = new Set<ApplyListener>();
   const resetListeners = new Set<() => void>();
   const clock = options.now ? () => (options.now as () => Date)().getTime() : Date.now;
-  const now = () => new Date(clock()).toISOString();
+  const now = () => isoInstant(clock());
   const deliveries = new WebhookDeliveries(world, now, options.webhooks);
   listeners.add((_op, result) => {
     if (result.events.length > 0) deliveries.dispatch(result.events);

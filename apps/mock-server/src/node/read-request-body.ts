@@ -28,8 +28,20 @@ export function readRequestBody(
   const chunks: Buffer[] = [];
   let size = 0;
   let refused = false;
+  let answered = false;
+  const answer = () => {
+    answered = true;
+    then(
+      chunks.length === 0
+        ? undefined
+        : (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8'),
+    );
+  };
+  // A declared length, once read, is the whole body (node's parser never gives more): answered
+  // then, rather than on 'end', a tick later (node emits 'end' after the last 'data' in a tick).
+  const whole = req.headers['transfer-encoding'] === undefined ? declared : Number.NaN;
   req.on('data', (chunk: Buffer) => {
-    if (refused) return;
+    if (refused || answered) return;
     size += chunk.length;
     const tooLarge = policy.bodyTooLarge(size);
     if (tooLarge) {
@@ -39,8 +51,9 @@ export function readRequestBody(
       return;
     }
     chunks.push(chunk);
+    if (size === whole) answer();
   });
   req.on('end', () => {
-    if (!refused) then(chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8'));
+    if (!refused && !answered) answer();
   });
 }
