@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import * as zlib from 'node:zlib';
@@ -122,6 +123,7 @@ describe('the node:http transport answers as fetch does', () => {
 
   test.each([
     ['a GET', { method: 'GET', headers: { Accept: 'application/json' } }],
+    ['a GET with no headers of its own', { method: 'GET' }],
     [
       'a POST with a JSON body',
       {
@@ -206,5 +208,38 @@ describe('aborting', () => {
     const response = await nodeSend(`${server.url}/apidata.php`, { method: 'GET' });
     await response.body?.cancel();
     await expect(response.body?.getReader().read()).resolves.toEqual({ done: true, value: undefined });
+  });
+});
+
+describe('https', () => {
+  const tls = (name: string) => readFileSync(new URL(`../test/fixtures/tls/${name}`, import.meta.url));
+  const cert = tls('cert.pem');
+
+  test('an https URL goes through node:https, asks for brotli as fetch does over https, and decodes it', async () => {
+    let acceptEncoding: string | undefined;
+    const server = https.createServer({ key: tls('key.pem'), cert }, (request, response) => {
+      acceptEncoding = request.headers['accept-encoding'];
+      response.writeHead(200, { 'Content-Encoding': 'br' }).end(zlib.brotliCompressSync(page));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      // The test's own certificate is trusted for this request only.
+      const send = createNodeHttpSend({
+        http: () => http,
+        https: () => ({
+          request: ((url: URL, options: https.RequestOptions) =>
+            https.request(url, { ...options, ca: cert })) as typeof https.request,
+        }),
+        zlib: () => zlib,
+      });
+      const response = await send(`https://127.0.0.1:${port}/apidata.php`, { method: 'GET' });
+      const chunk = await response.body?.getReader().read();
+      expect(new TextDecoder().decode(chunk?.value)).toBe(page);
+      expect(acceptEncoding).toBe('br, gzip, deflate');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -107,6 +107,7 @@ function requestHeaders(
   if (Array.isArray(given)) for (const [name, value] of given) add(value ?? '', name ?? '');
   else if (given && typeof (given as Headers).forEach === 'function') (given as Headers).forEach(add);
   else if (given) for (const [name, value] of Object.entries(given)) add(value, name);
+  headers.accept ??= '*/*';
   headers['accept-language'] ??= '*';
   headers['sec-fetch-mode'] ??= 'cors';
   headers['user-agent'] ??= 'node';
