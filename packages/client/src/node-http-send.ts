@@ -77,7 +77,8 @@ function send(modules: NodeHttpModules, url: string, init: RequestInit): Promise
       }
       resolve(new NodeResponse(url, status, incoming, reader));
     });
-    request.once('error', (error) => {
+    // `on`, not `once`: a second error with no listener left would be thrown.
+    request.on('error', (error) => {
       if (reader) {
         reader.fail(new TypeError('terminated', { cause: error }));
         return;
@@ -190,7 +191,7 @@ class NodeBodyReader implements WireReader {
       if (this.queue.length >= HIGH_WATER_CHUNKS) stream.pause();
     });
     stream.once('end', () => this.end());
-    stream.once('error', (error) => this.fail(new TypeError('terminated', { cause: error })));
+    stream.on('error', (error) => this.fail(new TypeError('terminated', { cause: error })));
     // A connection closed before the end, with no error: the body was cut short.
     stream.once('close', () => {
       if (!this.ended) this.fail(new TypeError('terminated', { cause: new Error('the body was cut short') }));
