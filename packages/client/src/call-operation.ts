@@ -17,6 +17,7 @@ import { classifyBody } from './read-body.js';
 import { readCappedText } from './read-capped-text.js';
 import type { Redactor } from './redact.js';
 import type { ResolvedOptions } from './resolve-options.js';
+import type { WireResponse } from './wire-response.js';
 
 /**
  * Calls one operation, typed from the generated `operations`: its query keys and body are checked
@@ -77,7 +78,7 @@ async function callOperation<Id extends OperationId>(
   const { signal } = deadline;
   const send = { action: op.action, followSameOrigin: isRead, redact };
   const cap = { action: op.action, limitBytes: options.maxResponseBytes, url: safeUrl, redact };
-  const retryAfter = (response: Response) =>
+  const retryAfter = (response: WireResponse) =>
     parseRetryAfter(response.headers.get('retry-after'), options.now());
 
   /** The wait before another attempt, or `undefined` when retries are used up or the deadline is too close. */
@@ -98,7 +99,7 @@ async function callOperation<Id extends OperationId>(
 
   try {
     for (let attempt = 0; ; attempt += 1) {
-      let response: Response;
+      let response: WireResponse;
       let text: string;
       // A signal aborted before the call (or during the last wait) must not cost a request.
       if (signal.aborted) throw signal.reason;

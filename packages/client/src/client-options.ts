@@ -26,7 +26,11 @@ export interface ClientOptions {
   apiKey: string;
   /** Where the API is. Default `https://solarproof.com.au`; the mock is e.g. `http://127.0.0.1:4010`. */
   baseUrl?: string | undefined;
-  /** The `fetch` to call. Default: the global `fetch`, looked up at each call (so MSW can patch it). */
+  /**
+   * The `fetch` to call. Default: the global `fetch`, looked up at each call (so MSW can patch it);
+   * in Node, while that is still Node's own fetch, `node:http`/`node:https` sending and failing as
+   * it does, for about half its cost a request (see `default-send.ts`).
+   */
   fetch?: FetchLike | undefined;
   /** The longest a whole call may take, retries and waits included. Default 30000. */
   timeoutMs?: number | undefined;

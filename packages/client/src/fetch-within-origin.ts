@@ -1,7 +1,7 @@
 import type { ActionName } from '@solarproof/schemas';
-import type { FetchLike } from './client-options.js';
 import { MAX_REDIRECTS, RedirectError, type RedirectReason } from './errors/redirect-error.js';
 import type { Redactor } from './redact.js';
+import type { Send, WireResponse } from './wire-response.js';
 
 export interface SendContext {
   action: ActionName;
@@ -21,14 +21,14 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
  * const response = await fetchWithinOrigin(fetch, url, init, { action, followSameOrigin: true, redact });
  */
 export async function fetchWithinOrigin(
-  fetch: FetchLike,
+  fetch: Send,
   url: string,
   init: RequestInit,
   context: SendContext,
-): Promise<Response> {
+): Promise<WireResponse> {
   const origin = new URL(url).origin;
   const chain = [url];
-  const fail = (reason: RedirectReason, status: number, response?: Response): never => {
+  const fail = (reason: RedirectReason, status: number, response?: WireResponse): never => {
     response?.body?.cancel().catch(() => undefined);
     throw new RedirectError({ action: context.action, reason, status, chain, url, redact: context.redact });
   };

@@ -1,6 +1,7 @@
 import type { ActionName } from '@solarproof/schemas';
 import { ResponseTooLargeError } from './errors/response-too-large-error.js';
 import type { Redactor } from './redact.js';
+import type { WireResponse } from './wire-response.js';
 
 export interface CapContext {
   action: ActionName;
@@ -17,7 +18,7 @@ export interface CapContext {
  * @example
  * const text = await readCappedText(response, { action, limitBytes: 10 * 1024 * 1024, url, redact });
  */
-export async function readCappedText(response: Response, context: CapContext): Promise<string> {
+export async function readCappedText(response: WireResponse, context: CapContext): Promise<string> {
   const tooLarge = (declaredBytes?: number) =>
     new ResponseTooLargeError({
       action: context.action,

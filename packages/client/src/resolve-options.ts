@@ -5,17 +5,19 @@ import {
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,
   type Drift,
-  type FetchLike,
   type RetryOptions,
   type ValidationMode,
 } from './client-options.js';
+import { defaultSend } from './default-send.js';
 import { sleep } from './sleep.js';
+import type { Send } from './wire-response.js';
 
 /** The client's options with every default filled in. */
 export interface ResolvedOptions {
   apiKey: string;
   baseUrl: string;
-  fetch: FetchLike;
+  /** The caller's `fetch`, or `defaultSend`. */
+  fetch: Send;
   timeoutMs: number;
   retry: RetryOptions | false;
   retryWrites: boolean;
@@ -24,9 +26,6 @@ export interface ResolvedOptions {
   maxResponseBytes: number;
   now: () => number;
 }
-
-// Looked up at each call rather than captured, so that a fetch patched later (MSW) is the one used.
-const globalFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
 
 /**
  * Fills in defaults and rejects options that cannot work, before any request is made.
@@ -49,7 +48,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     apiKey: options.apiKey,
     // A trailing slash would give `//apidata.php`, which some servers route differently.
     baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
-    fetch: options.fetch ?? globalFetch,
+    fetch: options.fetch ?? defaultSend,
     timeoutMs,
     retry,
     retryWrites: options.retryWrites ?? false,
