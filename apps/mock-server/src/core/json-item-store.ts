@@ -109,7 +109,8 @@ export class JsonItemStore {
       const page = this.#asWritten(found as Item[]);
       if (page) return page;
     }
-    if (piecesOf(found) > MAX_PIECES) return this.#writePage(items, keys, deps, stride, found, write);
+    if (piecesOf(this.#slabs, found) > MAX_PIECES)
+      return this.#writePage(items, keys, deps, stride, found, write);
     return this.#assemble(items, keys, deps, stride, found, write);
   }
 
@@ -145,7 +146,7 @@ export class JsonItemStore {
       const item = items[index] as Item;
       const before = items[index - 1] as Item;
       // Items written one after another by one page write have exactly a comma between them.
-      if (!follows(before, item)) return undefined;
+      if (!follows(this.#slabs, before, item)) return undefined;
     }
     const last = items[items.length - 1] as Item;
     if (buf[first.start - 1] !== ARRAY_OPEN || buf[last.end] !== ARRAY_CLOSE) return undefined;
@@ -212,7 +213,7 @@ export class JsonItemStore {
         index += 1;
         continue;
       }
-      const last = lastOfRun(found, index);
+      const last = lastOfRun(this.#slabs, found, index);
       const source = this.#slabs[kept.slab] as Uint8Array;
       // Every item lies after a separator; the one before the run may be the one it needs here.
       const supplied = source[kept.start - 1] === separator;
@@ -277,7 +278,7 @@ export class JsonItemStore {
         continue;
       }
       // A run of kept items written one after another (a comma between each) is one copy.
-      const last = lastOfRun(found, index);
+      const last = lastOfRun(this.#slabs, found, index);
       const from = kept.start;
       const to = (found[last] as Item).end;
       // Making room may replace the slab holding the kept bytes: then they are written afresh.
@@ -351,26 +352,39 @@ export class JsonItemStore {
 }
 
 /** How many pieces the array would be answered in: runs of items to write, runs of kept items lying together. */
-function piecesOf(found: readonly (Item | undefined)[]): number {
+function piecesOf(slabs: readonly Uint8Array[], found: readonly (Item | undefined)[]): number {
   let pieces = found.length > 0 ? 1 : 0;
   for (let index = 1; index < found.length; index += 1) {
     const item = found[index];
     const before = found[index - 1];
     if (item === undefined) {
       if (before !== undefined) pieces += 1;
-    } else if (before === undefined || !follows(before, item)) pieces += 1;
+    } else if (before === undefined || !follows(slabs, before, item)) pieces += 1;
   }
   return pieces;
 }
 
-/** Whether `next` was written right after `before`, one comma between them, in the same slab. */
-function follows(before: Item, next: Item | undefined): boolean {
-  return next !== undefined && next.slab === before.slab && next.start === before.end + 1;
+/**
+ * Whether `next` lies right after `before` in the same slab with a comma between them: written one
+ * after the other by one page write. (Runs written for different pages can lie side by side with
+ * a bracket between them.)
+ */
+function follows(slabs: readonly Uint8Array[], before: Item, next: Item | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.slab === before.slab &&
+    next.start === before.end + 1 &&
+    (slabs[before.slab] as Uint8Array)[before.end] === COMMA
+  );
 }
 
 /** The last kept item of the run that starts at `index`: items lying one after another. */
-function lastOfRun(found: readonly (Item | undefined)[], index: number): number {
+function lastOfRun(
+  slabs: readonly Uint8Array[],
+  found: readonly (Item | undefined)[],
+  index: number,
+): number {
   let last = index;
-  while (last + 1 < found.length && follows(found[last] as Item, found[last + 1])) last += 1;
+  while (last + 1 < found.length && follows(slabs, found[last] as Item, found[last + 1])) last += 1;
   return last;
 }
