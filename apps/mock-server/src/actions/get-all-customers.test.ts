@@ -4,7 +4,7 @@ import type { MockRequest } from '../core/mock-request.js';
 import { createMockApi } from '../mock/create-mock-api.js';
 import { customerView } from '../views/customer-view.js';
 import { DEFAULT_API_KEY } from '../world/create-world.js';
-import type { Company, WorldOp } from '../world/types.js';
+import type { Company, StatusId, WorldOp } from '../world/types.js';
 
 const read = (page: number): MockRequest => ({
   method: 'GET',
@@ -105,6 +105,10 @@ describe('getallcustomers pages after a write', () => {
       fc.record({ kind: fc.constant('note' as const), index: fc.nat() }),
       fc.record({ kind: fc.constant('delete' as const), index: fc.nat() }),
       fc.record({ kind: fc.constant('create' as const) }),
+      fc.record({ kind: fc.constant('status' as const), index: fc.nat() }),
+      fc.record({ kind: fc.constant('theirs' as const), index: fc.nat() }),
+      fc.record({ kind: fc.constant('refused' as const) }),
+      fc.record({ kind: fc.constant('reset' as const) }),
     );
     fc.assert(
       fc.property(fc.array(write, { minLength: 1, maxLength: 40 }), (writes) => {
@@ -129,6 +133,24 @@ describe('getallcustomers pages after a write', () => {
               patch: { surname: change.surname },
               at,
             });
+          } else if (customer && change.kind === 'status') {
+            mock.apply({
+              kind: 'setCustomerStatus',
+              customerId: customer.id,
+              statusId: (step % 4) as StatusId,
+              at,
+            });
+          } else if (change.kind === 'theirs') {
+            // Another company's write, and one that changes nothing: no page of this company moves.
+            const other = mock.world.companies().find((c) => c.id !== company.id)!;
+            const theirs = mock.world.customersPage(other.id, 1, 50);
+            const target = theirs[change.index % Math.max(1, theirs.length)];
+            if (target)
+              mock.apply({ kind: 'updateCustomer', customerId: target.id, patch: { surname: 'Theirs' }, at });
+          } else if (change.kind === 'refused') {
+            mock.apply({ kind: 'updateCustomer', customerId: 9_999_999, patch: { surname: 'Nobody' }, at });
+          } else if (change.kind === 'reset') {
+            mock.reset();
           } else if (customer && change.kind === 'note') {
             mock.apply({ kind: 'addNote', customerId: customer.id, note: `Note ${step} "quoted"`, at });
           } else if (customer) mock.apply({ kind: 'deleteCustomer', customerId: customer.id, at });
