@@ -207,9 +207,7 @@ export class JsonItemStore {
           this.#pageStart = out.at;
         }
         out.byte(separator);
-        starts[index] = out.at - this.#pageStart;
-        write(out, index);
-        ends[index] = out.at - this.#pageStart;
+        this.#writeItem(write, index, starts, ends);
         index += 1;
         continue;
       }
@@ -271,9 +269,7 @@ export class JsonItemStore {
       if (index > 0) out.byte(COMMA);
       const kept = found[index];
       if (!kept) {
-        starts[index] = out.at - this.#pageStart;
-        write(out, index);
-        ends[index] = out.at - this.#pageStart;
+        this.#writeItem(write, index, starts, ends);
         index += 1;
         continue;
       }
@@ -284,9 +280,7 @@ export class JsonItemStore {
       // Making room may replace the slab holding the kept bytes: then they are written afresh.
       out.room(to - from);
       if (this.#generations[kept.slab] !== kept.generation) {
-        starts[index] = out.at - this.#pageStart;
-        write(out, index);
-        ends[index] = out.at - this.#pageStart;
+        this.#writeItem(write, index, starts, ends);
         index += 1;
         continue;
       }
@@ -321,6 +315,19 @@ export class JsonItemStore {
       item.end = start + (ends[index] as number);
     }
     return { chunks: [out.buf.subarray(start, out.at)], slabs: [slab] };
+  }
+
+  /** Writes item `index` from its records, noting where it lies from the page's (or run's) start: a full slab moves both. */
+  #writeItem(
+    write: (out: JsonByteWriter, index: number) => void,
+    index: number,
+    starts: number[],
+    ends: number[],
+  ): void {
+    const out = this.#writer;
+    starts[index] = out.at - this.#pageStart;
+    write(out, index);
+    ends[index] = out.at - this.#pageStart;
   }
 
   /** Moves the writer, and the page it is writing, to the next slab: a new one, or a new one in place of the oldest. */
