@@ -2,6 +2,7 @@ import { apiError } from '../core/error-response.js';
 import { jsonTextResponse } from '../core/json-response.js';
 import type { Interpretation } from '../interpretations/resolve-interpretation.js';
 import { type CustomerJsonForm, customerJsonForm, writeCustomerJson } from '../views/customer-json.js';
+import type { StoredCustomer } from '../world/types.js';
 import type { ActionHandler } from './action-context.js';
 
 /** The documented page size. */
@@ -22,9 +23,12 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
   const { world, company, query, cache, interpretation } = context;
   const { page } = query; // the spec's default (1) is applied by the query schema
   const key = pageKey(interpretation, company.id, page);
-  // While the world has not changed at all, the same request answers the same page.
+  // While the world has not changed at all, or only in customers this page does not show, the
+  // same request answers the same page.
   const revision = world.revision();
-  const unchanged = cache.unchangedSince(key, revision);
+  const unchanged = cache.unchangedSince(key, revision, (since, deps) =>
+    showsNoneOf(world.customersTouchedSince(since), deps),
+  );
   if (unchanged) return unchanged;
   const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
   const deps: unknown[] = customers.length === 0 ? [world.customerCount(company.id)] : [];
@@ -57,6 +61,21 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
     revision,
   );
 };
+
+/**
+ * Whether a page rendered from `deps` shows none of the `touched` customers (undefined: changes
+ * that could have moved any page). With the same customers in the company, the page holds the
+ * same ones, in ascending id order: those from its first id to its last. An empty page stays
+ * empty. A touched id of another company in that range only costs the full check.
+ */
+function showsNoneOf(touched: readonly number[] | undefined, deps: readonly unknown[]): boolean {
+  if (touched === undefined) return false;
+  if (deps.length < 2) return true;
+  const first = (deps[0] as StoredCustomer).id;
+  const last = (deps[deps.length - 2] as StoredCustomer).id;
+  for (const id of touched) if (id >= first && id <= last) return false;
+  return true;
+}
 
 /** reading → company id → page → its cache key, so a request builds no key string. */
 const keys = new WeakMap<Interpretation, Map<number, string[]>>();

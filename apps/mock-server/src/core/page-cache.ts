@@ -60,11 +60,23 @@ export class PageCache {
 
   /**
    * The cached response of `key` when it was rendered or last checked at this world `revision`:
-   * nothing has changed since, so it is answered without gathering and comparing its deps.
+   * nothing has changed since, so it is answered without gathering and comparing its deps. Or,
+   * checked at an earlier revision, when `stillSame` (given that revision and the deps) tells that
+   * what the page shows has not changed since; it then counts as checked at `revision`.
    */
-  unchangedSince(key: string, revision: number): MockResponse | undefined {
+  unchangedSince(
+    key: string,
+    revision: number,
+    stillSame?: (checkedAt: number, deps: readonly unknown[]) => boolean,
+  ): MockResponse | undefined {
     const hit = this.#entries.get(key);
-    if (hit === undefined || hit.checkedAt !== revision) return undefined;
+    if (hit === undefined) return undefined;
+    if (hit.checkedAt !== revision) {
+      if (stillSame === undefined || Number.isNaN(hit.checkedAt) || !stillSame(hit.checkedAt, hit.deps)) {
+        return undefined;
+      }
+      hit.checkedAt = revision;
+    }
     this.#touch(key, hit);
     return hit.response;
   }

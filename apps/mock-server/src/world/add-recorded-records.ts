@@ -1,5 +1,5 @@
 import type { StoredCustomer, StoredProject, User } from './types.js';
-import { addCustomer, addProject, addUser, type WorldState } from './world-state.js';
+import { addCustomer, addProject, addUser, touchAll, type WorldState } from './world-state.js';
 
 /**
  * Records seen elsewhere (a recording of the live API, see `proxy/world-records-from-har`) that
@@ -27,6 +27,7 @@ export function reserveRecordedIds(state: WorldState, records: WorldRecords): vo
  * them so created customers and projects never collide with a recorded id.
  */
 export function addRecordedRecords(state: WorldState, companyId: number, records: WorldRecords): void {
+  touchAll(state);
   for (const user of records.users) {
     const seeded = state.users.get(user.id);
     if (!seeded) addUser(state, { ...user, companyId });

@@ -1,5 +1,6 @@
 import type { WebhookEventType } from '@solarproof/schemas';
 import { applyOp } from './apply-op.js';
+import { ChangeHistory } from './change-history.js';
 import { startSeededWorld } from './seed-world.js';
 import type { Company, StoredCustomer, StoredProject, User, World, WorldOptions } from './types.js';
 import { copyWorldState, findCustomerByEmail, type WorldState } from './world-state.js';
@@ -55,6 +56,8 @@ export function createWorld(options: WorldOptions = {}): World {
   };
 
   let revision = 0;
+  // What each revision touched, one entry per revision (`revision` is always its newest).
+  const history = new ChangeHistory();
   const world: World = {
     options: resolved,
     companyByApiKey: (apiKey): Company | undefined => state.companyByKey.get(apiKey),
@@ -108,13 +111,22 @@ export function createWorld(options: WorldOptions = {}): World {
       revision += 1;
       seedAll();
       if (state === seeded) state = copyWorldState(seeded);
-      return applyOp(state, op, resolved.seed, seeded);
+      state.touched = [];
+      try {
+        return applyOp(state, op, resolved.seed, seeded);
+      } finally {
+        history.record(state.touched);
+        // Whatever writes the state next, outside a change, cannot add to the list kept.
+        state.touched = null;
+      }
     },
     reset() {
       state = seeded;
       revision += 1;
+      history.record(null);
     },
     revision: () => revision,
+    customersTouchedSince: (since) => history.customersTouchedSince(since),
   };
   return world;
 }

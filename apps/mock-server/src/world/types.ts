@@ -237,4 +237,11 @@ export interface World {
    * it stays the same, every read answers the same, so a cache may skip checking what it depends on.
    */
   revision(): number;
+  /**
+   * The ids of the customers replaced or given projects by every change after revision `since`
+   * (in any order, perhaps repeated), when that is all they did; undefined when one did more
+   * (which customers a company has, a user, a reset) or `since` is too old to tell. Nothing else a
+   * customer page shows can change, so a page whose customers are none of these is unchanged.
+   */
+  customersTouchedSince(since: number): readonly number[] | undefined;
 }

@@ -34,6 +34,12 @@ export interface WorldState {
   readonly next: { companyId: number; userId: number; customerId: number; projectId: number };
   /** Whether two customers of a company ever shared an email (interpretation I-24 `accepted`). */
   sharedEmails: boolean;
+  /**
+   * What the change under way has touched (`World.apply` starts each with `[]`): the ids of the
+   * customers replaced or given projects, or `null` once it changed anything else a page may show.
+   * Every writer below records itself here, so a cache can trust it.
+   */
+  touched: number[] | null;
 }
 
 export type IdKind = keyof WorldState['next'];
@@ -56,6 +62,7 @@ export function createWorldState(): WorldState {
     baselines: new Map(),
     next: { companyId: 1, userId: 11, customerId: 70001, projectId: 1001 },
     sharedEmails: false,
+    touched: null,
   };
 }
 
@@ -82,6 +89,7 @@ export function copyWorldState(state: WorldState): WorldState {
     subscriptions: new Map(state.subscriptions),
     baselines: new Map(state.baselines),
     next: { ...state.next },
+    touched: null,
   };
 }
 
@@ -98,6 +106,16 @@ function copyLists<K, V>(map: Map<K, V[]>): Map<K, V[]> {
 }
 
 const emailKey = (email: string): string => email.toLowerCase();
+
+/** Records that the change under way touched this customer (or its projects) only. */
+function touchCustomer(state: WorldState, customerId: number): void {
+  if (state.touched !== null) state.touched.push(customerId);
+}
+
+/** Records that the change under way changed more than some customers: which ones a company has, a user, a company. */
+export function touchAll(state: WorldState): void {
+  state.touched = null;
+}
 
 /** Takes the next id of a kind. */
 export function takeId(state: WorldState, kind: IdKind): number {
@@ -144,6 +162,7 @@ export function addCompany(state: WorldState, company: Company): void {
   for (const key of company.apiKeys) {
     if (state.companyByKey.has(key)) throw new Error(`API key ${key} already belongs to a company`);
   }
+  touchAll(state);
   Object.freeze(company.apiKeys);
   Object.freeze(company);
   state.companies.set(company.id, company);
@@ -156,6 +175,7 @@ export function addCompany(state: WorldState, company: Company): void {
 
 /** Adds a user to its company. */
 export function addUser(state: WorldState, user: User): void {
+  touchAll(state);
   Object.freeze(user);
   state.users.set(user.id, user);
   state.usersByCompany.set(
@@ -167,6 +187,7 @@ export function addUser(state: WorldState, user: User): void {
 
 /** Adds a customer whose id is above every id of its company (ids grow with creation). */
 export function addCustomer(state: WorldState, customer: StoredCustomer): StoredCustomer {
+  touchAll(state);
   const stored = frozenCustomer(customer);
   state.customers.set(stored.id, stored);
   state.customersByCompany.get(stored.companyId)?.push(stored);
@@ -188,6 +209,7 @@ export function replaceCustomer(state: WorldState, next: StoredCustomer): Stored
   const previous = state.customers.get(next.id);
   if (!previous) throw new Error(`No customer ${next.id} to replace`);
   if (previous.companyId !== next.companyId) throw new Error(`Customer ${next.id} cannot change company`);
+  touchCustomer(state, next.id);
   const stored = frozenCustomer(next);
   state.customers.set(stored.id, stored);
   const list = state.customersByCompany.get(stored.companyId);
@@ -229,6 +251,7 @@ function releaseEmail(state: WorldState, customer: StoredCustomer): void {
 
 /** Removes a customer; its projects stay in the company with no customer. */
 export function removeCustomer(state: WorldState, customer: StoredCustomer): void {
+  touchAll(state);
   state.customers.delete(customer.id);
   const list = state.customersByCompany.get(customer.companyId);
   const at = list ? indexById(list, customer.id) : -1;
@@ -250,6 +273,7 @@ export function addProject(state: WorldState, project: StoredProject): void {
   state.projects.set(stored.id, stored);
   state.projectsByCompany.get(stored.companyId)?.push(stored);
   if (stored.customerId !== null) {
+    touchCustomer(state, stored.customerId);
     const mine = state.projectsByCustomer.get(stored.customerId) ?? [];
     state.projectsByCustomer.set(stored.customerId, Object.freeze([...mine, stored]));
   }
@@ -265,6 +289,7 @@ export function addCustomerProjects(state: WorldState, customerId: number, proje
     state.projects.set(stored.id, stored);
     state.projectsByCompany.get(stored.companyId)?.push(stored);
   }
+  touchCustomer(state, customerId);
   if (projects.length > 0) state.projectsByCustomer.set(customerId, Object.freeze(projects));
 }
 
@@ -315,6 +340,7 @@ export function keepBaseline(state: WorldState, companyId: number): void {
  * right and is served again.
  */
 export function restoreCompany(state: WorldState, companyId: number, records: CompanyRecords): void {
+  touchAll(state);
   const customers = changedSince(state.customersByCompany.get(companyId) ?? noRecords, records.customers);
   const byEmail = state.customerByEmail.get(companyId);
   // With every email held by one customer only, the email index changes where the customers did;
