@@ -2,7 +2,7 @@ import { apiError } from '../core/error-response.js';
 import { jsonTextResponse } from '../core/json-response.js';
 import type { Interpretation } from '../interpretations/resolve-interpretation.js';
 import { type CustomerJsonForm, customerJsonForm, writeCustomerJson } from '../views/customer-json.js';
-import type { StoredCustomer } from '../world/types.js';
+import type { StoredCustomer, World } from '../world/types.js';
 import type { ActionHandler } from './action-context.js';
 
 /** The documented page size. */
@@ -17,7 +17,9 @@ export const CUSTOMERS_PER_PAGE = 50;
  * renders again only the page holding what it changed (a creation: the last page; a deletion: the
  * pages after it). Each customer's JSON bytes are kept (`cache.items`, per form of the object), so
  * a page is rendered by writing only the customers never written or changed since, and copying
- * the others' bytes. (Owners are not in the deps: no operation changes a user.)
+ * the others' bytes. After a write, the world says which customers it touched: a page showing
+ * none of them is answered as it is, and one showing some reads only theirs again. (Owners are
+ * not in the deps: no operation changes a user.)
  */
 export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
   const { world, company, query, cache, interpretation } = context;
@@ -30,14 +32,12 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
     showsNoneOf(world.customersTouchedSince(since), deps),
   );
   if (unchanged) return unchanged;
-  const customers = world.customersPage(company.id, page, CUSTOMERS_PER_PAGE);
-  const deps: unknown[] = customers.length === 0 ? [world.customerCount(company.id)] : [];
-  for (const customer of customers) deps.push(customer, world.projectsOfCustomer(customer.id));
+  const deps = pageDeps(world, company.id, page, cache.lastChecked(key));
   return cache.getOrRender(
     key,
     deps,
     () => {
-      if (customers.length === 0) {
+      if (deps.length < STRIDE) {
         const total = world.customerCount(company.id);
         const end = interpretation.switches['I-7'];
         if (end === 'empty-array' || (end === 'empty-first-page' && total === 0 && page === 1)) {
@@ -52,15 +52,74 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
         );
       }
       const form = formOf(interpretation);
-      const ids = customers.map((customer) => customer.id);
-      // deps holds each item's customer and project list, in page order: what each item is written from.
+      const count = deps.length / STRIDE;
+      const ids: number[] = new Array(count);
+      for (let index = 0; index < count; index += 1) ids[index] = deps[index * STRIDE] as number;
       return cache.items.array(form.key, ids, deps, (out, index) =>
-        writeCustomerJson(out, world, customers[index] as (typeof customers)[number], form),
+        writeCustomerJson(out, world, deps[index * STRIDE + 1] as StoredCustomer, form),
       );
     },
     revision,
   );
 };
+
+/** Values per customer in a page's deps: its id, its record, its project list. */
+const STRIDE = 3;
+
+/**
+ * What a page is rendered from and cached by: `[id, customer, projects]` for each of its
+ * customers in order, or `[count]` for a page past the end. After changes that touched only some
+ * customers (the company's customers the same), the page's previous deps with those customers'
+ * records put in: the page's other records are not read again.
+ */
+function pageDeps(
+  world: World,
+  companyId: number,
+  page: number,
+  previous: { deps: readonly unknown[]; checkedAt: number } | undefined,
+): unknown[] {
+  const touched =
+    previous !== undefined && previous.deps.length >= STRIDE
+      ? world.customersTouchedSince(previous.checkedAt)
+      : undefined;
+  if (previous !== undefined && touched !== undefined) {
+    const deps = previous.deps.slice();
+    let complete = true;
+    for (const id of touched) {
+      const at = indexOfId(deps, id);
+      if (at < 0) continue;
+      const customer = world.customer(id);
+      if (customer === undefined) complete = false;
+      deps[at + 1] = customer;
+      deps[at + 2] = world.projectsOfCustomer(id);
+    }
+    if (complete) return deps;
+  }
+  const customers = world.customersPage(companyId, page, CUSTOMERS_PER_PAGE);
+  if (customers.length === 0) return [world.customerCount(companyId)];
+  const deps: unknown[] = new Array(customers.length * STRIDE);
+  for (let index = 0; index < customers.length; index += 1) {
+    const customer = customers[index] as StoredCustomer;
+    deps[index * STRIDE] = customer.id;
+    deps[index * STRIDE + 1] = customer;
+    deps[index * STRIDE + 2] = world.projectsOfCustomer(customer.id);
+  }
+  return deps;
+}
+
+/** Where customer `id` starts in a page's deps (ids ascend), or -1. */
+function indexOfId(deps: readonly unknown[], id: number): number {
+  let low = 0;
+  let high = deps.length / STRIDE - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const midId = deps[mid * STRIDE] as number;
+    if (midId === id) return mid * STRIDE;
+    if (midId < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
 
 /**
  * Whether a page rendered from `deps` shows none of the `touched` customers (undefined: changes
@@ -70,9 +129,9 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
  */
 function showsNoneOf(touched: readonly number[] | undefined, deps: readonly unknown[]): boolean {
   if (touched === undefined) return false;
-  if (deps.length < 2) return true;
-  const first = (deps[0] as StoredCustomer).id;
-  const last = (deps[deps.length - 2] as StoredCustomer).id;
+  if (deps.length < STRIDE) return true;
+  const first = deps[0] as number;
+  const last = deps[deps.length - STRIDE] as number;
   for (const id of touched) if (id >= first && id <= last) return false;
   return true;
 }

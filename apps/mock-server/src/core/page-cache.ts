@@ -81,6 +81,11 @@ export class PageCache {
     return hit.response;
   }
 
+  /** What the page of `key` was last rendered from and the revision it was last checked at, if kept (not counted as a use). */
+  lastChecked(key: string): { readonly deps: readonly unknown[]; readonly checkedAt: number } | undefined {
+    return this.#entries.get(key);
+  }
+
   /**
    * The cached response of `key` when it was rendered from the same `deps`, else a new render. A
    * render may answer the bytes of a JSON array (from `items`), sent as a 200. `revision`, the
