@@ -55,6 +55,19 @@ describe('PageCache', () => {
     expect(cache.getOrRender('p2', [], page('"2 rendered"')).body).toBe('"2 rendered"');
   });
 
+  test('keeps the page just rendered when every older page was asked for again', () => {
+    const cache = new PageCache({ maxEntries: 2 });
+    cache.getOrRender('p1', [], page('"1"'));
+    cache.getOrRender('p2', [], page('"2"'));
+    cache.getOrRender('p1', [], page('"1 again"'));
+    cache.getOrRender('p2', [], page('"2 again"'));
+    cache.getOrRender('p3', [], page('"3"'));
+    expect(cache.size.entries).toBe(2);
+    expect(cache.getOrRender('p3', [], page('"3 rendered"')).body).toBe('"3"');
+    // p1, the oldest once the marks are cleared, went; p2 stayed.
+    expect(cache.getOrRender('p2', [], page('"2 rendered"')).body).toBe('"2"');
+  });
+
   test('keeps the body bytes under its byte limit, always keeping the page just rendered', () => {
     const cache = new PageCache({ maxBytes: 10 });
     cache.getOrRender('small', [], page('"1234"'));

@@ -10,6 +10,8 @@ interface Entry {
   readonly bytes: number;
   /** The item store's slabs the body is views of, if it is. */
   readonly slabs?: readonly number[];
+  /** Asked for since it was put (or last passed over) at the end of the eviction order. */
+  used: boolean;
 }
 
 export interface PageCacheLimits {
@@ -28,8 +30,10 @@ export interface PageCacheLimits {
 /**
  * Rendered responses, each with the values it was rendered from (`deps`, compared by identity:
  * world records are immutable and replaced on change). A lookup whose deps differ renders again,
- * so a write invalidates exactly the pages that show what it replaced. Least recently used pages
- * go first when a limit is reached. A cached response answers every request for its page, so it
+ * so a write invalidates exactly the pages that show what it replaced. When a limit is reached, the
+ * least recently used pages go first, by the clock rule: the oldest page goes unless it was asked
+ * for since it was put in, in which case it goes to the back. A hit only marks its page, so reads
+ * do not reorder the map (each reordering leaves work for the garbage collector). A cached response answers every request for its page, so it
  * is frozen, with its bytes encoded once for the transports that send bytes.
  */
 export class PageCache {
@@ -37,8 +41,6 @@ export class PageCache {
   readonly #maxBytes: number;
   #entries = new Map<string, Entry>();
   #bytes = 0;
-  /** The key last inserted or moved to the end of `#entries` (the most recently used), if still there. */
-  #newest: string | undefined;
   /** The bytes of each page item (customer) as last written, for pages to be assembled from. */
   readonly items: JsonItemStore;
   /** slab → keys of the pages whose body is a view of it. */
@@ -77,7 +79,7 @@ export class PageCache {
       }
       hit.checkedAt = revision;
     }
-    this.#touch(key, hit);
+    hit.used = true;
     return hit.response;
   }
 
@@ -100,10 +102,11 @@ export class PageCache {
     const hit = this.#entries.get(key);
     if (hit && sameDeps(hit.deps, deps)) {
       hit.checkedAt = revision;
-      this.#touch(key, hit);
+      hit.used = true;
       return hit.response;
     }
-    if (hit) this.#remove(key, hit);
+    // A page rendered again keeps its place in the map (set in place, marked as asked for): no reordering.
+    if (hit) this.#forget(key, hit);
     const rendered = render();
     let entry: Entry;
     if (rendered instanceof Uint8Array) {
@@ -112,6 +115,7 @@ export class PageCache {
         checkedAt: revision,
         response: jsonBytesResponse(200, rendered),
         bytes: rendered.byteLength,
+        used: false,
       };
     } else if ('slabs' in rendered) {
       const { chunks, slabs } = rendered;
@@ -120,7 +124,7 @@ export class PageCache {
         chunks.length === 1
           ? jsonBytesResponse(200, chunks[0] as Uint8Array)
           : jsonChunksResponse(200, chunks);
-      entry = { deps, checkedAt: revision, response, bytes: 0, slabs };
+      entry = { deps, checkedAt: revision, response, bytes: 0, slabs, used: false };
       for (const slab of slabs) {
         let keys = this.#bySlab.get(slab);
         if (!keys) {
@@ -137,13 +141,14 @@ export class PageCache {
         checkedAt: revision,
         response,
         bytes: response.bytes?.byteLength ?? response.body.length,
+        used: false,
       };
     }
     const { response } = entry;
+    entry.used = hit !== undefined && this.#entries.has(key);
     this.#entries.set(key, entry);
-    this.#newest = key;
     this.#bytes += entry.bytes;
-    this.#evict();
+    this.#evict(key);
     return response;
   }
 
@@ -158,36 +163,38 @@ export class PageCache {
    */
   clear(): void {
     this.#entries.clear();
-    this.#newest = undefined;
     this.#bySlab.clear();
     this.#bytes = 0;
   }
 
-  #touch(key: string, entry: Entry): void {
-    // The newest already (page 1 asked again and again): re-inserting would only churn the Map.
-    if (key === this.#newest) return;
-    // Re-inserting moves the key to the end of the Map's order: the order is the recency.
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
-    this.#newest = key;
-  }
-
   #remove(key: string, entry: Entry): void {
     this.#entries.delete(key);
-    if (key === this.#newest) this.#newest = undefined;
+    this.#forget(key, entry);
+  }
+
+  /** Stops counting an entry's bytes and slabs (it is being removed or replaced). */
+  #forget(key: string, entry: Entry): void {
     this.#bytes -= entry.bytes;
     if (entry.slabs !== undefined) for (const slab of entry.slabs) this.#bySlab.get(slab)?.delete(key);
   }
 
-  #evict(): void {
-    // The newest entry always stays, however large: the page just rendered is the one asked for.
+  /** Removes pages until within the limits; `newest`, the page just rendered and asked for, always stays, however large. */
+  #evict(newest: string): void {
+    // Passing over an entry clears its mark, so this ends within one round of the map.
     while (
       this.#entries.size > 1 &&
       (this.#entries.size > this.#maxEntries || this.#bytes > this.#maxBytes)
     ) {
       const oldest = this.#entries.entries().next().value;
       if (!oldest) break;
-      this.#remove(oldest[0], oldest[1]);
+      const [key, entry] = oldest;
+      if (entry.used || key === newest) {
+        entry.used = false;
+        this.#entries.delete(key);
+        this.#entries.set(key, entry);
+        continue;
+      }
+      this.#remove(key, entry);
     }
   }
 }
