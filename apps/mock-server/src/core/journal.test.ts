@@ -54,6 +54,37 @@ describe('Journal', () => {
     expect(journal.detail(150)?.response.body).toBe('body 150');
   });
 
+  it("forgets one company's bodies with its entries, keeps the others', and answers no body for a request that had none", () => {
+    const journal = new Journal(1000);
+    for (let i = 1; i <= 6; i += 1) journal.add({ ...request(`/${i}`), companyId: i % 2 }, detail(`body ${i}`));
+    journal.add(request('/7'));
+    journal.clear(0);
+    expect([1, 2, 3, 4, 5, 6, 7].map((seq) => journal.detail(seq)?.response.body)).toEqual([
+      'body 1',
+      undefined,
+      'body 3',
+      undefined,
+      'body 5',
+      undefined,
+      undefined,
+    ]);
+    expect(journal.detail(0)).toBeUndefined();
+    expect(journal.detail(1.5)).toBeUndefined();
+    journal.clear();
+    expect(journal.detail(1)).toBeUndefined();
+  });
+
+  it('keeps as many bodies as entries when it holds fewer than 100 requests', () => {
+    const journal = new Journal(3);
+    for (let i = 1; i <= 5; i += 1) journal.add(request(`/${i}`), detail(`body ${i}`));
+    expect([2, 3, 4, 5].map((seq) => journal.detail(seq)?.response.body)).toEqual([
+      undefined,
+      'body 3',
+      'body 4',
+      'body 5',
+    ]);
+  });
+
   it('tells a subscriber each new entry until it unsubscribes', () => {
     const journal = new Journal();
     const seen: number[] = [];

@@ -69,13 +69,22 @@ export class Journal {
   #next = 0;
   #seq = 0;
   readonly #secrets: () => readonly string[];
-  #details = new Map<number, JournalDetail>();
+  /**
+   * The details of the latest requests in a ring: request `seq` in slot `seq % #detailSlots.length`,
+   * its seq beside it. A ring rather than a Map: a Map given one key and losing another on every
+   * request keeps making new hash tables for the collector.
+   */
+  #details: (JournalDetail | undefined)[];
+  #detailSeqs: number[];
   #listeners = new Set<JournalListener>();
 
   /** `secrets`: every key to hide wherever it appears in a path or query (read when formatting). */
   constructor(limit = 1000, secrets: () => readonly string[] = () => []) {
     this.#limit = Math.max(1, limit);
     this.#secrets = secrets;
+    const slots = Math.min(DETAIL_LIMIT, this.#limit);
+    this.#details = new Array(slots).fill(undefined);
+    this.#detailSeqs = new Array(slots).fill(0);
   }
 
   add(record: JournalRecord, detail?: JournalDetail): void {
@@ -95,10 +104,9 @@ export class Journal {
     if (this.#entries.length < this.#limit) this.#entries.push(stored);
     else this.#entries[this.#next] = stored;
     this.#next = (this.#next + 1) % this.#limit;
-    if (detail) {
-      this.#details.set(stored.seq, detail);
-      this.#details.delete(stored.seq - Math.min(DETAIL_LIMIT, this.#limit));
-    }
+    const slot = stored.seq % this.#details.length;
+    this.#details[slot] = detail;
+    this.#detailSeqs[slot] = stored.seq;
     // Formatted only for a listener (an open dashboard): recording stays free of string work.
     if (this.#listeners.size > 0) {
       const entry = format(stored, this.#secrets());
@@ -122,10 +130,13 @@ export class Journal {
     if (companyId === undefined) {
       this.#entries = [];
       this.#next = 0;
-      this.#details.clear();
+      this.#details.fill(undefined);
       return before;
     }
-    for (const e of this.#entries) if (e.companyId === companyId) this.#details.delete(e.seq);
+    for (const e of this.#entries) {
+      const slot = e.seq % this.#details.length;
+      if (e.companyId === companyId && this.#detailSeqs[slot] === e.seq) this.#details[slot] = undefined;
+    }
     this.#entries = this.#ordered().filter((e) => e.companyId !== companyId);
     this.#next = this.#entries.length % this.#limit;
     return before - this.#entries.length;
@@ -150,7 +161,9 @@ export class Journal {
 
   /** Bodies and headers of `seq`, kept for the latest requests only. */
   detail(seq: number): JournalDetail | undefined {
-    return this.#details.get(seq);
+    if (!Number.isInteger(seq) || seq < 1) return undefined;
+    const slot = seq % this.#details.length;
+    return this.#detailSeqs[slot] === seq ? this.#details[slot] : undefined;
   }
 
   /** Calls `listener` with every new entry; returns the unsubscribe function. */
