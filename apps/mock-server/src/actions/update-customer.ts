@@ -29,11 +29,15 @@ export const updateCustomer: ActionHandler<'updatecustomer'> = (context) => {
   const found = customerOfCompany(world, company, id, 'update', `No customer exists with ID: ${id}`);
   if (isResponse(found)) return found;
   const patch: CustomerPatch = {};
+  let fields = 0;
   for (const field of FIELDS) {
-    if (data[field] !== undefined) Object.assign(patch, { [field]: data[field] });
+    const value = data[field];
+    if (value === undefined) continue;
+    (patch as Record<string, unknown>)[field] = value;
+    fields += 1;
   }
   const done = () => jsonResponse(200, { Message: 'Customer updated successfully!', CustomerId: String(id) });
-  if (Object.keys(patch).length === 0) {
+  if (fields === 0) {
     if (switches['U-4'] === 'accepted') return done();
     return apiError('INVALID_PARAMETERS', `Nothing to update: give at least one of ${FIELDS.join(', ')}`);
   }

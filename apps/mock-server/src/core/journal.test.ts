@@ -56,7 +56,8 @@ describe('Journal', () => {
 
   it("forgets one company's bodies with its entries, keeps the others', and answers no body for a request that had none", () => {
     const journal = new Journal(1000);
-    for (let i = 1; i <= 6; i += 1) journal.add({ ...request(`/${i}`), companyId: i % 2 }, detail(`body ${i}`));
+    for (let i = 1; i <= 6; i += 1)
+      journal.add({ ...request(`/${i}`), companyId: i % 2 }, detail(`body ${i}`));
     journal.add(request('/7'));
     journal.clear(0);
     expect([1, 2, 3, 4, 5, 6, 7].map((seq) => journal.detail(seq)?.response.body)).toEqual([

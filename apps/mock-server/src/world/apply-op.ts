@@ -61,18 +61,18 @@ function createCustomer(state: WorldState, op: Op<'createCustomer'>, uidSeed: nu
 
 /** The customer with the fields present in `patch`; an `undefined` value counts as absent, as JSON drops it. */
 function patched(customer: StoredCustomer, patch: CustomerPatch): StoredCustomer {
-  return {
-    ...customer,
-    ...(patch.firstname !== undefined ? { firstName: patch.firstname } : {}),
-    ...(patch.surname !== undefined ? { surname: patch.surname } : {}),
-    ...(patch.email !== undefined ? { email: patch.email } : {}),
-    ...(patch.phone1 !== undefined ? { phone1: patch.phone1 } : {}),
-    ...(patch.phone2 !== undefined ? { phone2: patch.phone2 } : {}),
-    ...(patch.type !== undefined ? { typeId: TYPE_IDS[patch.type] } : {}),
-    ...(patch.companyname !== undefined ? { companyName: patch.companyname } : {}),
-    ...(patch.companyphone !== undefined ? { companyPhone: patch.companyphone } : {}),
-    ...(patch.gststatus !== undefined ? { gstRegistered: patch.gststatus } : {}),
-  };
+  // One copy, then assignments: a spread per field made a throwaway object for each.
+  const next: { -readonly [K in keyof StoredCustomer]: StoredCustomer[K] } = { ...customer };
+  if (patch.firstname !== undefined) next.firstName = patch.firstname;
+  if (patch.surname !== undefined) next.surname = patch.surname;
+  if (patch.email !== undefined) next.email = patch.email;
+  if (patch.phone1 !== undefined) next.phone1 = patch.phone1;
+  if (patch.phone2 !== undefined) next.phone2 = patch.phone2;
+  if (patch.type !== undefined) next.typeId = TYPE_IDS[patch.type];
+  if (patch.companyname !== undefined) next.companyName = patch.companyname;
+  if (patch.companyphone !== undefined) next.companyPhone = patch.companyphone;
+  if (patch.gststatus !== undefined) next.gstRegistered = patch.gststatus;
+  return next;
 }
 
 function updateCustomer(state: WorldState, op: Op<'updateCustomer'>): ApplyResult {

@@ -145,8 +145,11 @@ function indexById(list: readonly { readonly id: number }[], id: number): number
 
 function frozenCustomer(customer: StoredCustomer): StoredCustomer {
   if (Object.isFrozen(customer)) return customer;
-  for (const note of customer.notes) Object.freeze(note);
-  Object.freeze(customer.notes);
+  // A changed copy of a stored customer shares its notes, frozen already.
+  if (!Object.isFrozen(customer.notes)) {
+    for (const note of customer.notes) Object.freeze(note);
+    Object.freeze(customer.notes);
+  }
   if (customer.siteAddress) Object.freeze(customer.siteAddress);
   if (customer.bestContactTimes) Object.freeze(customer.bestContactTimes);
   return Object.freeze(customer);
@@ -215,9 +218,10 @@ export function replaceCustomer(state: WorldState, next: StoredCustomer): Stored
   const list = state.customersByCompany.get(stored.companyId);
   const at = list ? indexById(list, stored.id) : -1;
   if (list && at >= 0) list[at] = stored;
-  if (emailKey(previous.email) === emailKey(stored.email)) {
+  const email = emailKey(stored.email);
+  if (previous.email === stored.email || emailKey(previous.email) === email) {
     const byEmail = state.customerByEmail.get(stored.companyId);
-    if (byEmail?.get(emailKey(stored.email))?.id === stored.id) byEmail.set(emailKey(stored.email), stored);
+    if (byEmail?.get(email)?.id === stored.id) byEmail.set(email, stored);
   } else {
     releaseEmail(state, previous);
     claimEmail(state, stored);
