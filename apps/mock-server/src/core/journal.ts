@@ -70,7 +70,7 @@ export class Journal {
   #seq = 0;
   readonly #secrets: () => readonly string[];
   /**
-   * The details of the latest requests in a ring: request `seq` in slot `seq % #detailSlots.length`,
+   * The details of the latest requests in a ring: request `seq` in slot `seq % #details.length`,
    * its seq beside it. A ring rather than a Map: a Map given one key and losing another on every
    * request keeps making new hash tables for the collector.
    */

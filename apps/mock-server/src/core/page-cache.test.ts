@@ -68,6 +68,19 @@ describe('PageCache', () => {
     expect(cache.getOrRender('p2', [], page('"2 rendered"')).body).toBe('"2"');
   });
 
+  test('drops a stale page whose new render throws, and counts its bytes no more', () => {
+    const cache = new PageCache();
+    cache.getOrRender('p1', [1], page('"1234"'));
+    expect(() =>
+      cache.getOrRender('p1', [2], () => {
+        throw new Error('render failed');
+      }),
+    ).toThrow('render failed');
+    expect(cache.size).toEqual({ entries: 0, bytes: 0 });
+    expect(cache.getOrRender('p1', [2], page('"5678"')).body).toBe('"5678"');
+    expect(cache.size).toEqual({ entries: 1, bytes: 6 });
+  });
+
   test('keeps the body bytes under its byte limit, always keeping the page just rendered', () => {
     const cache = new PageCache({ maxBytes: 10 });
     cache.getOrRender('small', [], page('"1234"'));

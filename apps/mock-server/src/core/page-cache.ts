@@ -33,8 +33,9 @@ export interface PageCacheLimits {
  * so a write invalidates exactly the pages that show what it replaced. When a limit is reached, the
  * least recently used pages go first, by the clock rule: the oldest page goes unless it was asked
  * for since it was put in, in which case it goes to the back. A hit only marks its page, so reads
- * do not reorder the map (each reordering leaves work for the garbage collector). A cached response answers every request for its page, so it
- * is frozen, with its bytes encoded once for the transports that send bytes.
+ * do not reorder the map (each reordering leaves work for the garbage collector). A cached
+ * response answers every request for its page, so it is frozen, with its bytes encoded once for
+ * the transports that send bytes.
  */
 export class PageCache {
   readonly #maxEntries: number;
@@ -107,7 +108,14 @@ export class PageCache {
     }
     // A page rendered again keeps its place in the map (set in place, marked as asked for): no reordering.
     if (hit) this.#forget(key, hit);
-    const rendered = render();
+    let rendered: ReturnType<typeof render>;
+    try {
+      rendered = render();
+    } catch (error) {
+      // The stale page is no longer counted: it must not stay either.
+      if (hit && this.#entries.get(key) === hit) this.#entries.delete(key);
+      throw error;
+    }
     let entry: Entry;
     if (rendered instanceof Uint8Array) {
       entry = {
