@@ -25,13 +25,11 @@ export const getAllCustomers: ActionHandler<'getallcustomers'> = (context) => {
   const { world, company, query, cache, interpretation } = context;
   const { page } = query; // the spec's default (1) is applied by the query schema
   const key = pageKey(interpretation, company.id, page);
-  // While the world has not changed at all, or only in customers this page does not show, the
-  // same request answers the same page.
+  // While the world has not changed at all, the same request answers the same page.
   const revision = world.revision();
-  const unchanged = cache.unchangedSince(key, revision, (since, deps) =>
-    showsNoneOf(world.customersTouchedSince(since), deps),
-  );
+  const unchanged = cache.unchangedSince(key, revision);
   if (unchanged) return unchanged;
+  // Changed only in customers this page does not show, it is rendered from the very same deps.
   const deps = pageDeps(world, company.id, page, cache.lastChecked(key));
   return cache.getOrRender(
     key,
@@ -69,31 +67,34 @@ const STRIDE = 3;
 /**
  * What a page is rendered from and cached by: `[id, customer, projects]` for each of its
  * customers in order, or `[count]` for a page past the end. After changes that touched only some
- * customers (the company's customers the same), the page's previous deps with those customers'
- * records put in: the page's other records are not read again.
+ * customers (the company's customers the same, so the page holds the same ones), the page's
+ * previous deps: the very array when it shows none of them (an empty page stays empty), else a
+ * copy with their records put in. The page's other records are not read again.
  */
 function pageDeps(
   world: World,
   companyId: number,
   page: number,
   previous: { deps: readonly unknown[]; checkedAt: number } | undefined,
-): unknown[] {
-  const touched =
-    previous !== undefined && previous.deps.length >= STRIDE
-      ? world.customersTouchedSince(previous.checkedAt)
-      : undefined;
+): readonly unknown[] {
+  const touched = previous === undefined ? undefined : world.customersTouchedSince(previous.checkedAt);
   if (previous !== undefined && touched !== undefined) {
-    const deps = previous.deps.slice();
+    if (previous.deps.length < STRIDE) return previous.deps;
+    let copy: unknown[] | undefined; // made at the first touched customer the page shows
     let complete = true;
     for (const id of touched) {
-      const at = indexOfId(deps, id);
+      const at = indexOfId(previous.deps, id);
       if (at < 0) continue;
       const customer = world.customer(id);
-      if (customer === undefined) complete = false;
-      deps[at + 1] = customer;
-      deps[at + 2] = world.projectsOfCustomer(id);
+      if (customer === undefined) {
+        complete = false;
+        break;
+      }
+      copy ??= previous.deps.slice();
+      copy[at + 1] = customer;
+      copy[at + 2] = world.projectsOfCustomer(id);
     }
-    if (complete) return deps;
+    if (complete) return copy ?? previous.deps;
   }
   const customers = world.customersPage(companyId, page, CUSTOMERS_PER_PAGE);
   if (customers.length === 0) return [world.customerCount(companyId)];
@@ -119,21 +120,6 @@ function indexOfId(deps: readonly unknown[], id: number): number {
     else high = mid - 1;
   }
   return -1;
-}
-
-/**
- * Whether a page rendered from `deps` shows none of the `touched` customers (undefined: changes
- * that could have moved any page). With the same customers in the company, the page holds the
- * same ones, in ascending id order: those from its first id to its last. An empty page stays
- * empty. A touched id of another company in that range only costs the full check.
- */
-function showsNoneOf(touched: readonly number[] | undefined, deps: readonly unknown[]): boolean {
-  if (touched === undefined) return false;
-  if (deps.length < STRIDE) return true;
-  const first = deps[0] as number;
-  const last = deps[deps.length - STRIDE] as number;
-  for (const id of touched) if (id >= first && id <= last) return false;
-  return true;
 }
 
 /** reading → company id → page → its cache key, so a request builds no key string. */

@@ -3,8 +3,9 @@ import type { MockResponse } from '../core/mock-request.js';
 
 /**
  * Writes one answer: its head and its bytes in one `end`, or its pieces (`chunks`) corked into one
- * write (or, for an injected reset, the first `resetCut` bytes and then a dead socket). A failure the mock rethrew is raised after the answer
- * is out, as an uncaught exception, as a throwing request listener would be.
+ * write (or, for an injected reset, the first `resetCut` bytes and then a dead socket). A failure
+ * the mock rethrew is raised after the answer is out, as an uncaught exception, as a throwing
+ * request listener would be.
  */
 export function writeMockResponse(
   res: ServerResponse,
