@@ -6,7 +6,13 @@ import { type RunningMockServer, startMockServer } from '../src/node.js';
 const api = (query: string) => `/apidata.php?${query}&api_key=${DEFAULT_API_KEY}`;
 
 /** One raw request: its status, headers and body bytes as they came off the socket. */
-function raw(server: RunningMockServer, method: string, path: string, body?: string) {
+function raw(
+  server: RunningMockServer,
+  method: string,
+  path: string,
+  body?: string,
+  headers: Record<string, string> = {},
+) {
   return new Promise<{
     status: number;
     headers: Record<string, string | string[] | undefined>;
@@ -14,7 +20,7 @@ function raw(server: RunningMockServer, method: string, path: string, body?: str
   }>((resolve, reject) => {
     const req = request(
       `${server.url}${path}`,
-      { method, headers: body ? { 'content-type': 'application/json' } : {} },
+      { method, headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -66,5 +72,27 @@ describe('pages over HTTP after writes', () => {
     }
     // The writes above did make the page one of pieces: the path under test was taken.
     expect(pieces).toBeGreaterThan(1);
+  });
+
+  test('send a page in pieces asked with an injected latency whole, after the delay', async () => {
+    const company = server.mock.world.companyByApiKey(DEFAULT_API_KEY)!.id;
+    const page3 = server.mock.world.customersPage(company, 3, 50);
+    const updated = await raw(
+      server,
+      'POST',
+      api('action=updatecustomer'),
+      JSON.stringify({ data: { pkcustomerid: page3[10]!.id, surname: 'Delayed' } }),
+    );
+    expect(updated.status).toBe(200);
+    const fresh = await raw(server, 'GET', api('action=getallcustomers&page=3'));
+    const started = performance.now();
+    const delayed = await raw(server, 'GET', api('action=getallcustomers&page=3'), undefined, {
+      'x-solarproof-mock-latency': '150',
+    });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+    expect(delayed.status).toBe(200);
+    expect(Number(delayed.headers['content-length'])).toBe(delayed.bytes.byteLength);
+    expect(delayed.bytes.equals(fresh.bytes)).toBe(true);
+    expect(JSON.parse(delayed.bytes.toString('utf8'))[10].customer_last_name).toBe('Delayed');
   });
 });

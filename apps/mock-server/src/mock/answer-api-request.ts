@@ -8,6 +8,7 @@ import { apiError, webhookError } from '../core/error-response.js';
 import type { FaultBook } from '../core/faults.js';
 import { type Fault, takeFault } from '../core/forced-fault.js';
 import { isoInstant } from '../core/iso-instant.js';
+import { withExtras } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import type { PageCache } from '../core/page-cache.js';
 import { queryValues } from '../core/query-values.js';
@@ -136,7 +137,7 @@ function checked(
   ran: MockResponse,
   fault: Fault | undefined,
 ): MockResponse {
-  const response = fault && 'extra' in fault ? { ...ran, ...fault.extra } : ran;
+  const response = fault && 'extra' in fault ? withExtras(ran, fault.extra) : ran;
   // Readings the response schemas do not describe (U-2 null) deviate from the spec on purpose.
   if (deps.validateResponses && (trace.interpretation as Interpretation).inSpec) {
     const problem = responseProblem(operationSchemas, operationId, response);
