@@ -25,13 +25,34 @@ export function interpretInput(
   query: Record<string, string>,
   body: unknown,
 ): { query: Record<string, string>; body: unknown } | { problem: string } {
+  const read = interpretBody(interpretation, registered, body);
+  return 'problem' in read ? read : { query: interpretQuery(interpretation, query), body: read.body };
+}
+
+/** The query the schema checks under the reading's input strictness (U-3). */
+export function interpretQuery(
+  interpretation: Interpretation,
+  query: Record<string, string>,
+): Record<string, string> {
+  return interpretation.switches['U-3'] === 'lenient-php' ? lenientQuery(query) : query;
+}
+
+/**
+ * The body the schema checks under the reading's input strictness (U-3), or the strict reading's
+ * refusal of it. Depends on nothing in the query: a write asked again with the same query text
+ * (`ParsedQueries`) reads only its body again.
+ */
+export function interpretBody(
+  interpretation: Interpretation,
+  registered: RegisteredAction,
+  body: unknown,
+): { body: unknown } | { problem: string } {
   const strictness = interpretation.switches['U-3'];
-  if (strictness === 'lenient-php') {
-    return { query: lenientQuery(query), body: registered.kind === 'write' ? lenientWriteBody(body) : body };
-  }
-  if (strictness === 'strict' && registered.kind === 'write') {
+  if (registered.kind !== 'write') return { body };
+  if (strictness === 'lenient-php') return { body: lenientWriteBody(body) };
+  if (strictness === 'strict') {
     const problem = strictWriteProblem(registered.action, body);
     if (problem) return { problem };
   }
-  return { query, body };
+  return { body };
 }

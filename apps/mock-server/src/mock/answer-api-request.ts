@@ -12,15 +12,16 @@ import { withExtras } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import type { PageCache } from '../core/page-cache.js';
 import { queryValues } from '../core/query-values.js';
+import type { JsonBody } from '../core/read-json-body.js';
 import { clip } from '../core/redact.js';
 import { responseProblem } from '../core/response-problem.js';
 import { validationMessage } from '../core/validation-message.js';
 import { webhookBodyProblem } from '../core/webhook-body-problem.js';
-import { interpretInput, readBodyAs } from '../interpretations/interpret-input.js';
+import { interpretBody, interpretQuery, readBodyAs } from '../interpretations/interpret-input.js';
 import type { Interpretation } from '../interpretations/resolve-interpretation.js';
 import type { ApplyResult, Company, World, WorldOp } from '../world/types.js';
 import { type FailureTrace, MockFailure } from './mock-failure.js';
-import type { ParsedReads } from './parsed-reads.js';
+import type { ParsedQueries, ParsedQuery } from './parsed-queries.js';
 
 /** What answering needs from the mock around it. */
 export interface ApiDependencies {
@@ -32,8 +33,8 @@ export interface ApiDependencies {
   validateResponses: boolean;
   /** The reading of the docs a company (or, for null, a caller not yet known) is answered by. */
   interpretationOf(company: Company | null): Interpretation;
-  /** Reads already parsed, so a repeated query skips routing, key check and schema check. */
-  parsedReads: ParsedReads;
+  /** Queries already parsed, so a repeated query skips routing, key check and schema check. */
+  parsedQueries: ParsedQueries;
 }
 
 /** A failure trace that also learns which reading of the docs answered. */
@@ -55,12 +56,22 @@ export function answerApiRequest(
   trace: AnswerTrace,
   atMs: number,
 ): MockResponse {
-  const known = deps.parsedReads.lookup(request.method, request.queryText, deps.world, deps.interpretationOf);
+  const known = deps.parsedQueries.lookup(
+    request.method,
+    request.queryText,
+    deps.world,
+    deps.interpretationOf,
+  );
   if (known) {
     trace.interpretation = known.early;
     trace.action = known.name;
     trace.companyId = known.company.id;
     const { registered, operationId } = known;
+    if (registered.kind !== 'read') {
+      return answered(deps, registered, operationId, known.name, request, trace, (faultFor) =>
+        runParsedWrite(deps, known, request, trace, atMs, faultFor),
+      );
+    }
     const fault = faultOf(deps, registered, operationId, known.name, known.company.id, request);
     let ran: MockResponse;
     if (fault && 'response' in fault) ran = fault.response;
@@ -192,22 +203,15 @@ function runAction(
     const faulted = faultFor(auth.company.id);
     if (faulted) return faulted;
   }
-  if (read && !read.ok) {
-    if (isWebhook) return webhookError(read.problem === 'malformed' ? 'Invalid JSON' : read.detail);
-    if (read.problem === 'content-type') return apiError('UNSUPPORTED_MEDIA_TYPE', read.detail);
-    return apiError(
-      'INVALID_PARAMETERS',
-      read.problem === 'empty' ? `${read.detail}: send {"data": {...}} as JSON` : read.detail,
-    );
-  }
+  if (read && !read.ok) return bodyReadError(read, isWebhook);
   if (!auth.ok)
     return isWebhook ? webhookError('Invalid API key') : apiError('INVALID_API_KEY', auth.message);
   const interpretation = deps.interpretationOf(auth.company);
   trace.interpretation = interpretation;
-  const input = interpretInput(interpretation, registered, rawQuery, body);
+  const input = interpretBody(interpretation, registered, body);
   if ('problem' in input) return apiError('INVALID_PARAMETERS', input.problem);
-  const query = input.query;
   body = input.body;
+  const query = interpretQuery(interpretation, rawQuery);
 
   if (isWebhook) {
     const problem = webhookBodyProblem(body, registered.action === 'subscribe_customer');
@@ -217,30 +221,92 @@ function runAction(
   if (!parsedQuery.success) {
     return apiError('INVALID_PARAMETERS', validationMessage(parsedQuery.error, 'query', query));
   }
+  // A query whose own key let the caller in is the same query whatever body comes with it next
+  // time (a write's body key is checked again on every use).
+  const parsed: ParsedQuery = {
+    name,
+    registered,
+    operationId,
+    apiKey: auth.key,
+    company: auth.company,
+    early,
+    interpretation,
+    query: Object.freeze(parsedQuery.data),
+  };
+  const reusable =
+    registered.kind === 'read'
+      ? op.body === undefined
+      : registered.kind === 'write' && rawQuery.api_key === auth.key;
+  if (reusable) deps.parsedQueries.remember(request.method, request.queryText, parsed);
+  return runWithBody(deps, parsed, body, atMs);
+}
+
+/**
+ * A write whose query is known (`ParsedQueries`): only its body is read and checked, in the order
+ * `runAction` checks it. A key in the body that is not the query's goes the whole way instead.
+ */
+function runParsedWrite(
+  deps: ApiDependencies,
+  known: ParsedQuery,
+  request: MockRequest,
+  trace: AnswerTrace,
+  atMs: number,
+  faultFor: (companyId: number) => MockResponse | undefined,
+): MockResponse {
+  const { early, registered } = known;
+  const read = readBodyAs(early, request.body, request.headers['content-type']);
+  if (read.ok && early.switches['I-29'] === 'accepted') {
+    const bodyKey = dataField(read.value, 'apikey');
+    if (typeof bodyKey === 'string' && bodyKey !== '' && bodyKey !== known.apiKey) {
+      return runAction(
+        deps,
+        registered,
+        known.operationId,
+        known.name,
+        queryValues(request.query),
+        request,
+        trace,
+        atMs,
+        early,
+        faultFor,
+      );
+    }
+  }
+  const faulted = faultFor(known.company.id);
+  if (faulted) return faulted;
+  if (!read.ok) return bodyReadError(read, false);
+  trace.interpretation = known.interpretation;
+  const input = interpretBody(known.interpretation, registered, read.value);
+  if ('problem' in input) return apiError('INVALID_PARAMETERS', input.problem);
+  return runWithBody(deps, known, input.body, atMs);
+}
+
+/** The answer to a body that could not be read as JSON. */
+function bodyReadError(read: Extract<JsonBody, { ok: false }>, isWebhook: boolean): MockResponse {
+  if (isWebhook) return webhookError(read.problem === 'malformed' ? 'Invalid JSON' : read.detail);
+  if (read.problem === 'content-type') return apiError('UNSUPPORTED_MEDIA_TYPE', read.detail);
+  return apiError(
+    'INVALID_PARAMETERS',
+    read.problem === 'empty' ? `${read.detail}: send {"data": {...}} as JSON` : read.detail,
+  );
+}
+
+/** The rest of every request once its query passed: the body's own checks, then the action. */
+function runWithBody(deps: ApiDependencies, parsed: ParsedQuery, body: unknown, atMs: number): MockResponse {
+  const { registered, operationId } = parsed;
+  const isWebhook = registered.kind === 'webhook';
   if (isUnsafeCustomerId(body)) return apiError('INVALID_PARAMETERS', UNSAFE_ID_MESSAGE);
   let parsedBody: unknown;
-  if (op.body) {
-    const result = (op.body as z.ZodType).safeParse(body);
+  const schema = operationSchemas[operationId].body;
+  if (schema) {
+    const result = (schema as z.ZodType).safeParse(body);
     if (!result.success) {
       const message = validationMessage(result.error, 'body', body);
       return isWebhook ? webhookError(message) : apiError('INVALID_PARAMETERS', message);
     }
     parsedBody = result.data;
   }
-
-  if (registered.kind === 'read' && op.body === undefined) {
-    deps.parsedReads.remember(request.method, request.queryText, {
-      name,
-      registered,
-      operationId,
-      apiKey: auth.key,
-      company: auth.company,
-      early,
-      interpretation,
-      query: Object.freeze(parsedQuery.data),
-    });
-  }
-  return runHandler(deps, registered, auth.company, interpretation, parsedQuery.data, parsedBody, atMs);
+  return runHandler(deps, registered, parsed.company, parsed.interpretation, parsed.query, parsedBody, atMs);
 }
 
 /** The action itself, given its checked input. */

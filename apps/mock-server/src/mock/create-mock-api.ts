@@ -27,7 +27,7 @@ import { type AnswerTrace, type ApiDependencies, answerApiRequest } from './answ
 import { type ChangeLog, ChangeNotSavedError } from './change-log.js';
 import { withErrorStatus } from './error-status.js';
 import { MockFailure } from './mock-failure.js';
-import { ParsedReads } from './parsed-reads.js';
+import { ParsedQueries } from './parsed-queries.js';
 
 export interface MockOptions extends WorldOptions, InterpretationOptions {
   /** The clock of new records and journal entries. Default: the wall clock. */
@@ -140,7 +140,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   const journal = new Journal(options.journalLimit, knownKeys);
   const faults = new FaultBook();
   const cache = new PageCache();
-  const parsedReads = new ParsedReads();
+  const parsedQueries = new ParsedQueries();
   const listeners = new Set<ApplyListener>();
   const resetListeners = new Set<() => void>();
   const clock = options.now ? () => (options.now as () => Date)().getTime() : Date.now;
@@ -179,7 +179,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     hookRefusal: (hookUrl) => deliveries.refusalNow(hookUrl),
     validateResponses: options.validateResponses ?? false,
     interpretationOf,
-    parsedReads,
+    parsedQueries,
   };
   const onError =
     options.onError ??
@@ -207,7 +207,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       changeLog?.reset();
       // Caches first: they hold records of the old world, which may then go while the new one is seeded.
       cache.clear();
-      parsedReads.clear();
+      parsedQueries.clear();
       journal.clear();
       faults.clear();
       world.reset();
