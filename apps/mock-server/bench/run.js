@@ -276,15 +276,18 @@ if (runs('big')) {
 }
 
 // 5. Start-up of the CLI: the default world and 100,000 customers.
-/** @type {{ defaultStart: import('./lib/startup.js').StartUp, bigStart: import('./lib/startup.js').StartUp } | undefined} */
+/** @type {{ bareStart: import('./lib/startup.js').StartUp, defaultStart: import('./lib/startup.js').StartUp, bigStart: import('./lib/startup.js').StartUp } | undefined} */
 let starts;
 if (!runs('startup')) notRun(START_TARGETS);
 if (runs('startup')) {
+  // Node's own start on this machine, for reading the absolute targets below (not a target itself).
+  log('start-up, bare node:http');
+  const bareStart = await measureStartUp([], 7, here('./servers/bare-start.js'));
   log('start-up, default world');
   const defaultStart = await measureStartUp([], 7);
   log(`start-up, ${fixed(BIG)} customers`);
   const bigStart = await measureStartUp(['--customers', String(BIG)], 3);
-  starts = { defaultStart, bigStart };
+  starts = { bareStart, defaultStart, bigStart };
   targets.push([START_TARGETS[0] ?? '', ms(defaultStart.firstAnswerMs), defaultStart.firstAnswerMs <= 250]);
   targets.push([START_TARGETS[1] ?? '', ms(bigStart.firstAnswerMs), bigStart.firstAnswerMs < 1_000]);
 }
@@ -320,7 +323,7 @@ console.log(
       ? [
           markdownTable(
             [
-              'solarproof-mock start-up (spawn to last byte of page 1)',
+              'start-up (spawn to last byte of page 1)',
               'runs',
               'listening',
               'first answer',
@@ -328,6 +331,7 @@ console.log(
               'peak RSS',
             ],
             [
+              startRow('bare node:http (the floor: node itself, nothing of the mock)', starts.bareStart),
               startRow('default world (130 customers)', starts.defaultStart),
               startRow(`--customers ${BIG}`, starts.bigStart),
             ],

@@ -16,16 +16,21 @@ export const API_KEY = 'sp_mock_7f3a9c2e41b84d06a5e1c9b2d3f40a11';
 export const PAGE_PATH = `/apidata.php?action=getallcustomers&page=1&api_key=${API_KEY}`;
 
 /**
- * A `getallcustomers` request of `page` as the mock's `handle` takes it, for the in-process benches.
+ * A `getallcustomers` request of `page` as the mock's `handle` takes it from either transport
+ * (node:http and MSW both pass the query's text), for the in-process benches.
  * @param {number} page
  */
-export const pageRequest = (page) => ({
-  method: 'GET',
-  path: '/apidata.php',
-  query: new URLSearchParams(`action=getallcustomers&page=${page}&api_key=${API_KEY}`),
-  headers: {},
-  body: undefined,
-});
+export const pageRequest = (page) => {
+  const queryText = `action=getallcustomers&page=${page}&api_key=${API_KEY}`;
+  return {
+    method: 'GET',
+    path: '/apidata.php',
+    query: new URLSearchParams(queryText),
+    queryText,
+    headers: {},
+    body: undefined,
+  };
+};
 
 /**
  * The page's exact response body, rendered by the mock's own core from the same world.
