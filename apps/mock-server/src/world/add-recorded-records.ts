@@ -1,5 +1,5 @@
 import type { StoredCustomer, StoredProject, User } from './types.js';
-import { addCustomer, addProject, addUser, touchAll, type WorldState } from './world-state.js';
+import { addCustomer, addProject, addUser, own, touchAll, type WorldState } from './world-state.js';
 
 /**
  * Records seen elsewhere (a recording of the live API, see `proxy/world-records-from-har`) that
@@ -34,10 +34,13 @@ export function addRecordedRecords(state: WorldState, companyId: number, records
     else if (seeded.companyId === companyId) {
       // A seeded user of the same company under a recorded id: the recorded one replaces it.
       const recorded = Object.freeze({ ...user, companyId });
-      state.users.set(user.id, recorded);
+      own(state, 'users').set(user.id, recorded);
       const mates = state.usersByCompany.get(companyId) ?? [];
-      state.usersByCompany.set(companyId, Object.freeze(mates.map((u) => (u.id === user.id ? recorded : u))));
-      const byEmail = state.userByEmail.get(companyId);
+      own(state, 'usersByCompany').set(
+        companyId,
+        Object.freeze(mates.map((u) => (u.id === user.id ? recorded : u))),
+      );
+      const byEmail = own(state, 'userByEmail').get(companyId);
       byEmail?.delete(seeded.email.toLowerCase());
       byEmail?.set(recorded.email.toLowerCase(), recorded);
     }

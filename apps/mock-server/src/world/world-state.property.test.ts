@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, inject, it } from 'vitest';
+import { applyOp } from './apply-op.js';
 import { createWorld } from './create-world.js';
+import { seedWorld } from './seed-world.js';
 import type { World, WorldOp } from './types.js';
 import { worldSnapshot } from './world-snapshot.js';
+import { copyWorldState, type WorldState } from './world-state.js';
 
 const at = '2026-02-01T00:00:00Z';
 const options = { customers: 12, otherCustomers: 4 };
@@ -114,3 +117,68 @@ describe('restoreCompany under random changes', () => {
     );
   });
 });
+
+/** Every index of a state with its entries (nested maps too), as text to compare. */
+function dump(state: WorldState): string {
+  const entries = (value: unknown): unknown =>
+    value instanceof Map ? [...value].map(([key, inner]) => [key, entries(inner)]) : value;
+  const { shared: _shared, touched: _touched, ...indexes } = state;
+  return JSON.stringify(Object.entries(indexes).map(([name, value]) => [name, entries(value)]));
+}
+
+describe('a copied state under random changes', () => {
+  it('never writes the state it was copied from, and holds what a state of its own would', () => {
+    const seedOptions = { seed: 7, customers: 12, otherCustomers: 4, apiKey: 'k1', records: null };
+    // The same world as a World, only to aim the steps at its records.
+    const aim = createWorld({ seed: 7, customers: 12, otherCustomers: 4, apiKey: 'k1' });
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 30 }), (steps) => {
+        const original = seedWorld(seedOptions, 'k2');
+        const before = dump(original);
+        const copy = copyWorldState(original);
+        // The same changes to a state that shares no index: a copy of every index made at once.
+        const own = copyWorldState(original);
+        for (const index of [...own.shared])
+          (own as unknown as Record<string, unknown>)[index] = structuredCopy(own[index]);
+        own.shared.clear();
+        const ids = [...copy.companies.keys()];
+        const view = aimAt(aim, copy);
+        for (const [n, step] of steps.entries()) {
+          const op = opOf(view, ids[step.slot % ids.length]!, step, n);
+          if (!op) continue;
+          applyOp(copy, op, 7, original);
+          applyOp(own, op, 7, original);
+        }
+        expect(dump(original)).toBe(before);
+        expect(dump(copy)).toBe(dump(own));
+      }),
+      { numRuns: Math.ceil(40 * inject('testScale')) },
+    );
+  });
+});
+
+/** A deep enough copy of an index: maps of maps and maps of lists get their own inner parts. */
+function structuredCopy<T>(index: T): T {
+  if (!(index instanceof Map)) return index;
+  const copy = new Map();
+  for (const [key, value] of index)
+    copy.set(
+      key,
+      value instanceof Map
+        ? new Map(value)
+        : Array.isArray(value) && !Object.isFrozen(value)
+          ? value.slice()
+          : value,
+    );
+  return copy as T;
+}
+
+/** The World calls `opOf` makes, answered from `state` (the records the steps are aimed at). */
+function aimAt(world: World, state: WorldState): World {
+  return {
+    ...world,
+    customersPage: (companyId: number, _page: number, size: number) =>
+      (state.customersByCompany.get(companyId) ?? []).slice(0, size),
+    company: (companyId: number) => state.companies.get(companyId),
+  } as World;
+}

@@ -40,7 +40,28 @@ export interface WorldState {
    * Every writer below records itself here, so a cache can trust it.
    */
   touched: number[] | null;
+  /**
+   * The indexes still shared with the state this one was copied from (`copyWorldState`): each is
+   * copied the first time a writer here writes to it (`own`). Empty for a state of its own.
+   */
+  readonly shared: Set<Index>;
 }
+
+/** The indexes of a state: the maps and lists `copyWorldState` shares until written. */
+export type Index =
+  | 'companies'
+  | 'companyByKey'
+  | 'users'
+  | 'usersByCompany'
+  | 'userByEmail'
+  | 'customers'
+  | 'customersByCompany'
+  | 'customerByEmail'
+  | 'projects'
+  | 'projectsByCustomer'
+  | 'projectsByCompany'
+  | 'subscriptions'
+  | 'baselines';
 
 export type IdKind = keyof WorldState['next'];
 
@@ -63,34 +84,50 @@ export function createWorldState(): WorldState {
     next: { companyId: 1, userId: 11, customerId: 70001, projectId: 1001 },
     sharedEmails: false,
     touched: null,
+    shared: new Set(),
   };
 }
 
 /**
- * A state of its own with the same records as `state`: every index is copied, the records and the
- * frozen lists are shared (they are replaced on change, never edited). A reset takes a copy of the
- * seeded state instead of seeding again: far quicker, and no second world's worth of garbage.
+ * A state of its own with the same records as `state`. Its indexes are shared until it first writes
+ * to each (`own` copies it then), and the records and frozen lists always are (they are replaced
+ * on change, never edited). A reset takes a copy of the seeded state instead of seeding again: far
+ * quicker, and no second world's worth of garbage. Copying each index only when written means an
+ * update after a reset copies the customer indexes, not every index of a 100,000-customer world.
  */
 export function copyWorldState(state: WorldState): WorldState {
-  return {
-    // Flags and counters by value; every index (and `next`, edited in place) below is a copy.
-    ...state,
-    companies: new Map(state.companies),
-    companyByKey: new Map(state.companyByKey),
-    users: new Map(state.users),
-    usersByCompany: new Map(state.usersByCompany),
-    userByEmail: copyNested(state.userByEmail),
-    customers: new Map(state.customers),
-    customersByCompany: copyLists(state.customersByCompany),
-    customerByEmail: copyNested(state.customerByEmail),
-    projects: new Map(state.projects),
-    projectsByCustomer: new Map(state.projectsByCustomer),
-    projectsByCompany: copyLists(state.projectsByCompany),
-    subscriptions: new Map(state.subscriptions),
-    baselines: new Map(state.baselines),
-    next: { ...state.next },
-    touched: null,
-  };
+  // Flags and counters by value (`next` is edited in place, so it is copied now).
+  return { ...state, next: { ...state.next }, touched: null, shared: new Set(INDEXES) };
+}
+
+const mapCopy = <K, V>(map: Map<K, V>): Map<K, V> => new Map(map);
+
+const COPY: { readonly [K in Index]: (index: WorldState[K]) => WorldState[K] } = {
+  companies: mapCopy,
+  companyByKey: mapCopy,
+  users: mapCopy,
+  usersByCompany: mapCopy,
+  userByEmail: copyNested,
+  customers: mapCopy,
+  customersByCompany: copyLists,
+  customerByEmail: copyNested,
+  projects: mapCopy,
+  projectsByCustomer: mapCopy,
+  projectsByCompany: copyLists,
+  subscriptions: mapCopy,
+  baselines: mapCopy,
+};
+const INDEXES = Object.keys(COPY) as Index[];
+
+/**
+ * `state[index]`, to be written to: copied first if it is still shared with the state this one was
+ * copied from. Every write to an index goes through here, so the original is never written.
+ */
+export function own<K extends Index>(state: WorldState, index: K): WorldState[K] {
+  if (state.shared.size > 0 && state.shared.delete(index)) {
+    (state as { -readonly [P in Index]: WorldState[P] })[index] = COPY[index](state[index]);
+  }
+  return state[index];
 }
 
 function copyNested<K, L, V>(map: Map<K, Map<L, V>>): Map<K, Map<L, V>> {
@@ -168,33 +205,33 @@ export function addCompany(state: WorldState, company: Company): void {
   touchAll(state);
   Object.freeze(company.apiKeys);
   Object.freeze(company);
-  state.companies.set(company.id, company);
-  for (const key of company.apiKeys) state.companyByKey.set(key, company);
-  state.customersByCompany.set(company.id, []);
-  state.projectsByCompany.set(company.id, []);
-  state.customerByEmail.set(company.id, new Map());
-  state.userByEmail.set(company.id, new Map());
+  own(state, 'companies').set(company.id, company);
+  for (const key of company.apiKeys) own(state, 'companyByKey').set(key, company);
+  own(state, 'customersByCompany').set(company.id, []);
+  own(state, 'projectsByCompany').set(company.id, []);
+  own(state, 'customerByEmail').set(company.id, new Map());
+  own(state, 'userByEmail').set(company.id, new Map());
 }
 
 /** Adds a user to its company. */
 export function addUser(state: WorldState, user: User): void {
   touchAll(state);
   Object.freeze(user);
-  state.users.set(user.id, user);
-  state.usersByCompany.set(
+  own(state, 'users').set(user.id, user);
+  own(state, 'usersByCompany').set(
     user.companyId,
     Object.freeze([...(state.usersByCompany.get(user.companyId) ?? []), user]),
   );
-  state.userByEmail.get(user.companyId)?.set(emailKey(user.email), user);
+  own(state, 'userByEmail').get(user.companyId)?.set(emailKey(user.email), user);
 }
 
 /** Adds a customer whose id is above every id of its company (ids grow with creation). */
 export function addCustomer(state: WorldState, customer: StoredCustomer): StoredCustomer {
   touchAll(state);
   const stored = frozenCustomer(customer);
-  state.customers.set(stored.id, stored);
-  state.customersByCompany.get(stored.companyId)?.push(stored);
-  state.customerByEmail.get(stored.companyId)?.set(emailKey(stored.email), stored);
+  own(state, 'customers').set(stored.id, stored);
+  own(state, 'customersByCompany').get(stored.companyId)?.push(stored);
+  own(state, 'customerByEmail').get(stored.companyId)?.set(emailKey(stored.email), stored);
   return stored;
 }
 
@@ -214,13 +251,13 @@ export function replaceCustomer(state: WorldState, next: StoredCustomer): Stored
   if (previous.companyId !== next.companyId) throw new Error(`Customer ${next.id} cannot change company`);
   touchCustomer(state, next.id);
   const stored = frozenCustomer(next);
-  state.customers.set(stored.id, stored);
-  const list = state.customersByCompany.get(stored.companyId);
+  own(state, 'customers').set(stored.id, stored);
+  const list = own(state, 'customersByCompany').get(stored.companyId);
   const at = list ? indexById(list, stored.id) : -1;
   if (list && at >= 0) list[at] = stored;
   const email = emailKey(stored.email);
   if (previous.email === stored.email || emailKey(previous.email) === email) {
-    const byEmail = state.customerByEmail.get(stored.companyId);
+    const byEmail = own(state, 'customerByEmail').get(stored.companyId);
     if (byEmail?.get(email)?.id === stored.id) byEmail.set(email, stored);
   } else {
     releaseEmail(state, previous);
@@ -234,7 +271,7 @@ export function replaceCustomer(state: WorldState, next: StoredCustomer): Stored
  * allowed (interpretation I-24), lookups find the oldest, as a `LIMIT 1` would.
  */
 function claimEmail(state: WorldState, customer: StoredCustomer): void {
-  const byEmail = state.customerByEmail.get(customer.companyId);
+  const byEmail = own(state, 'customerByEmail').get(customer.companyId);
   const holder = byEmail?.get(emailKey(customer.email));
   if (holder && holder.id !== customer.id) state.sharedEmails = true;
   if (!holder || holder.id >= customer.id) byEmail?.set(emailKey(customer.email), customer);
@@ -242,7 +279,7 @@ function claimEmail(state: WorldState, customer: StoredCustomer): void {
 
 /** Drops the customer as its email's holder, handing the email to another customer with it, if any. */
 function releaseEmail(state: WorldState, customer: StoredCustomer): void {
-  const byEmail = state.customerByEmail.get(customer.companyId);
+  const byEmail = own(state, 'customerByEmail').get(customer.companyId);
   const key = emailKey(customer.email);
   if (byEmail?.get(key)?.id !== customer.id) return;
   byEmail.delete(key);
@@ -256,30 +293,30 @@ function releaseEmail(state: WorldState, customer: StoredCustomer): void {
 /** Removes a customer; its projects stay in the company with no customer. */
 export function removeCustomer(state: WorldState, customer: StoredCustomer): void {
   touchAll(state);
-  state.customers.delete(customer.id);
-  const list = state.customersByCompany.get(customer.companyId);
+  own(state, 'customers').delete(customer.id);
+  const list = own(state, 'customersByCompany').get(customer.companyId);
   const at = list ? indexById(list, customer.id) : -1;
   if (list && at >= 0) list.splice(at, 1);
   releaseEmail(state, customer);
   for (const project of state.projectsByCustomer.get(customer.id) ?? []) {
     const unassigned = frozenProject({ ...project, customerId: null });
-    state.projects.set(project.id, unassigned);
-    const ofCompany = state.projectsByCompany.get(project.companyId);
+    own(state, 'projects').set(project.id, unassigned);
+    const ofCompany = own(state, 'projectsByCompany').get(project.companyId);
     const index = ofCompany ? indexById(ofCompany, project.id) : -1;
     if (ofCompany && index >= 0) ofCompany[index] = unassigned;
   }
-  state.projectsByCustomer.delete(customer.id);
+  own(state, 'projectsByCustomer').delete(customer.id);
 }
 
 /** Adds a project whose id is above every project id (ids grow with creation). */
 export function addProject(state: WorldState, project: StoredProject): void {
   const stored = frozenProject(project);
-  state.projects.set(stored.id, stored);
-  state.projectsByCompany.get(stored.companyId)?.push(stored);
+  own(state, 'projects').set(stored.id, stored);
+  own(state, 'projectsByCompany').get(stored.companyId)?.push(stored);
   if (stored.customerId !== null) {
     touchCustomer(state, stored.customerId);
     const mine = state.projectsByCustomer.get(stored.customerId) ?? [];
-    state.projectsByCustomer.set(stored.customerId, Object.freeze([...mine, stored]));
+    own(state, 'projectsByCustomer').set(stored.customerId, Object.freeze([...mine, stored]));
   }
 }
 
@@ -290,18 +327,21 @@ export function addProject(state: WorldState, project: StoredProject): void {
 export function addCustomerProjects(state: WorldState, customerId: number, projects: StoredProject[]): void {
   for (const project of projects) {
     const stored = frozenProject(project);
-    state.projects.set(stored.id, stored);
-    state.projectsByCompany.get(stored.companyId)?.push(stored);
+    own(state, 'projects').set(stored.id, stored);
+    own(state, 'projectsByCompany').get(stored.companyId)?.push(stored);
   }
   touchCustomer(state, customerId);
-  if (projects.length > 0) state.projectsByCustomer.set(customerId, Object.freeze(projects));
+  if (projects.length > 0) own(state, 'projectsByCustomer').set(customerId, Object.freeze(projects));
 }
 
 /** Adds a subscription unless the same URL and event are already subscribed; true when added. */
 export function addSubscription(state: WorldState, subscription: Subscription): boolean {
   const list = state.subscriptions.get(subscription.companyId) ?? [];
   if (list.some((s) => s.hookUrl === subscription.hookUrl && s.event === subscription.event)) return false;
-  state.subscriptions.set(subscription.companyId, Object.freeze([...list, Object.freeze(subscription)]));
+  own(state, 'subscriptions').set(
+    subscription.companyId,
+    Object.freeze([...list, Object.freeze(subscription)]),
+  );
   return true;
 }
 
@@ -309,7 +349,7 @@ export function addSubscription(state: WorldState, subscription: Subscription): 
 export function removeSubscriptions(state: WorldState, companyId: number, hookUrl: string): number {
   const list = state.subscriptions.get(companyId) ?? [];
   const kept = list.filter((s) => s.hookUrl !== hookUrl);
-  if (kept.length !== list.length) state.subscriptions.set(companyId, Object.freeze(kept));
+  if (kept.length !== list.length) own(state, 'subscriptions').set(companyId, Object.freeze(kept));
   return list.length - kept.length;
 }
 
@@ -326,7 +366,7 @@ export function keepBaseline(state: WorldState, companyId: number): void {
     const projects = state.projectsByCustomer.get(customer.id);
     if (projects) projectsByCustomer.set(customer.id, projects);
   }
-  state.baselines.set(companyId, {
+  own(state, 'baselines').set(companyId, {
     customers,
     customerByEmail: new Map(state.customerByEmail.get(companyId)),
     projects: Object.freeze(state.projectsByCompany.get(companyId)?.slice() ?? []),
@@ -346,29 +386,29 @@ export function keepBaseline(state: WorldState, companyId: number): void {
 export function restoreCompany(state: WorldState, companyId: number, records: CompanyRecords): void {
   touchAll(state);
   const customers = changedSince(state.customersByCompany.get(companyId) ?? noRecords, records.customers);
-  const byEmail = state.customerByEmail.get(companyId);
+  const byEmail = own(state, 'customerByEmail').get(companyId);
   // With every email held by one customer only, the email index changes where the customers did;
   // once two ever shared one (I-24), who holds it depends on the rest, so it is copied whole.
   const emailsByChange = byEmail !== undefined && !state.sharedEmails;
   for (const customer of customers.gone) {
-    state.customers.delete(customer.id);
-    state.projectsByCustomer.delete(customer.id);
+    own(state, 'customers').delete(customer.id);
+    own(state, 'projectsByCustomer').delete(customer.id);
     const key = emailKey(customer.email);
     if (emailsByChange && byEmail.get(key) === customer) byEmail.delete(key);
   }
   for (const customer of customers.back) {
-    state.customers.set(customer.id, customer);
+    own(state, 'customers').set(customer.id, customer);
     const projects = records.projectsByCustomer.get(customer.id);
-    if (projects) state.projectsByCustomer.set(customer.id, projects);
+    if (projects) own(state, 'projectsByCustomer').set(customer.id, projects);
     if (emailsByChange) byEmail.set(emailKey(customer.email), customer);
   }
-  if (!emailsByChange) state.customerByEmail.set(companyId, new Map(records.customerByEmail));
+  if (!emailsByChange) own(state, 'customerByEmail').set(companyId, new Map(records.customerByEmail));
   const projects = changedSince(state.projectsByCompany.get(companyId) ?? noRecords, records.projects);
-  for (const project of projects.gone) state.projects.delete(project.id);
-  for (const project of projects.back) state.projects.set(project.id, project);
+  for (const project of projects.gone) own(state, 'projects').delete(project.id);
+  for (const project of projects.back) own(state, 'projects').set(project.id, project);
   // Lists of their own: this state's lists are edited in place, the records' never.
-  state.customersByCompany.set(companyId, records.customers.slice());
-  state.projectsByCompany.set(companyId, records.projects.slice());
-  if (records.subscriptions.length > 0) state.subscriptions.set(companyId, records.subscriptions);
-  else state.subscriptions.delete(companyId);
+  own(state, 'customersByCompany').set(companyId, records.customers.slice());
+  own(state, 'projectsByCompany').set(companyId, records.projects.slice());
+  if (records.subscriptions.length > 0) own(state, 'subscriptions').set(companyId, records.subscriptions);
+  else own(state, 'subscriptions').delete(companyId);
 }
