@@ -15,21 +15,7 @@ export function readBodyAs(
     : readJsonBody(body, contentType);
 }
 
-/**
- * The query and body the schemas check, after the reading's input strictness (U-3): the lenient
- * reading forgives, the strict one adds its own refusals.
- */
-export function interpretInput(
-  interpretation: Interpretation,
-  registered: RegisteredAction,
-  query: Record<string, string>,
-  body: unknown,
-): { query: Record<string, string>; body: unknown } | { problem: string } {
-  const read = interpretBody(interpretation, registered, body);
-  return 'problem' in read ? read : { query: interpretQuery(interpretation, query), body: read.body };
-}
-
-/** The query the schema checks under the reading's input strictness (U-3). */
+/** The query the schema checks under the reading's input strictness (U-3): the lenient reading forgives. */
 export function interpretQuery(
   interpretation: Interpretation,
   query: Record<string, string>,
@@ -38,17 +24,17 @@ export function interpretQuery(
 }
 
 /**
- * The body the schema checks under the reading's input strictness (U-3), or the strict reading's
- * refusal of it. Depends on nothing in the query: a write asked again with the same query text
- * (`ParsedQueries`) reads only its body again.
+ * The body the schema checks under the reading's input strictness (U-3): the lenient reading
+ * forgives, the strict one adds its own refusals. It depends on nothing in the query, so a write
+ * asked again with the same query text (`ParsedQueries`) reads only its body again.
  */
 export function interpretBody(
   interpretation: Interpretation,
   registered: RegisteredAction,
   body: unknown,
 ): { body: unknown } | { problem: string } {
-  const strictness = interpretation.switches['U-3'];
   if (registered.kind !== 'write') return { body };
+  const strictness = interpretation.switches['U-3'];
   if (strictness === 'lenient-php') return { body: lenientWriteBody(body) };
   if (strictness === 'strict') {
     const problem = strictWriteProblem(registered.action, body);
