@@ -16,6 +16,18 @@ const get = (text: string, headers: MockRequest['headers'] = {}): MockRequest =>
 });
 const page = (key: string, n = 1) => `action=getallcustomers&page=${n}&api_key=${key}`;
 
+/** A tenant of three customers made through the control API; its API key. */
+function createTenant(mock: ReturnType<typeof createMockApi>): string {
+  const created = mock.handle({
+    method: 'POST',
+    path: '/__mock/tenants',
+    query: new URLSearchParams(),
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ customers: 3 }),
+  });
+  return (JSON.parse(created.body) as { apiKey: string }).apiKey;
+}
+
 describe('a read asked again with the same query text', () => {
   test('is answered the same each time, and each time is in the journal', () => {
     const mock = createMockApi();
@@ -47,14 +59,7 @@ describe('a read asked again with the same query text', () => {
 
   test("is refused once a reset took its tenant's key away", () => {
     const mock = createMockApi();
-    const created = mock.handle({
-      method: 'POST',
-      path: '/__mock/tenants',
-      query: new URLSearchParams(),
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ customers: 3 }),
-    });
-    const { apiKey } = JSON.parse(created.body) as { apiKey: string };
+    const apiKey = createTenant(mock);
     expect(mock.handle(get(page(apiKey))).status).toBe(200);
     expect(mock.handle(get(page(apiKey))).status).toBe(200);
     mock.reset();
@@ -168,14 +173,7 @@ describe('a write asked again with the same query text', () => {
 
   test("is refused once a reset took its tenant's key away", () => {
     const mock = createMockApi();
-    const created = mock.handle({
-      method: 'POST',
-      path: '/__mock/tenants',
-      query: new URLSearchParams(),
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ customers: 3 }),
-    });
-    const { apiKey } = JSON.parse(created.body) as { apiKey: string };
+    const apiKey = createTenant(mock);
     const company = mock.world.companyByApiKey(apiKey);
     const [customer] = mock.world.customersPage(company?.id ?? -1, 1, 50);
     const body = { data: { pkcustomerid: customer?.id, surname: 'Tenant' } };
