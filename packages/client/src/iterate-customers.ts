@@ -27,7 +27,7 @@ export interface PageWalk {
 }
 
 /**
- * Every customer from `startPage` on, page by page. It stops without another request on an empty
+ * Every customer from `startPage` on, page by page. It stops, requesting nothing more, on an empty
  * page, on a short page (fewer than 50: the last one) and on `NO_CUSTOMERS_FOUND` (the spec's answer
  * for a page past the end, decision I-7). With `prefetch` (the default: 2), the pages after a full
  * one are already on their way while the loop reads this one; a `break`, `return` or throw in the
@@ -67,8 +67,8 @@ export async function* iterateCustomerPages(
       const customers = await current.page;
       if (customers === undefined) return;
       const full = customers.length >= PAGE_SIZE;
-      // Two in flight, not one: the server answers the next page while this client parses the one
-      // after it, instead of each waiting for the other (a 100,000-customer walk 2.8 to 2.1 s).
+      // Two ahead, not one: while this client parses one page's answer the server is already
+      // answering the next, instead of each waiting for the other (a 100,000-customer walk 2.8 to 2.1 s).
       if (full) while (queue.length < ahead) request(next++);
       // A plain loop, not `yield*`: delegating to an array's iterator costs a generator step more per item.
       for (let index = 0; index < customers.length; index += 1) yield customers[index] as Customer;
