@@ -5,7 +5,9 @@
 // modules one by one was most of the fake's start: the bundle is a few files, and zod's 64 locales,
 // which its `zod` entry re-exports and nothing here uses, are left out. Each subcommand stays a
 // chunk of its own, loaded when chosen. faker, msw and vitest stay imports of the installed
-// packages: faker's data is the world's, msw and vitest are the user's (peer dependencies).
+// packages: faker's data is the world's, msw and vitest are the user's (peer dependencies). The
+// serve path does not import faker at start: the default seed's pools are stored, and any other
+// seed's load faker when first drawn (node/load-faker-on-demand.js in world/load-faker.js's place).
 // The library's modules in dist/ are untouched. Run after tsc (the `build` script does).
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -44,9 +46,27 @@ const findServePath = {
   },
 };
 
+/** world/load-faker.js (faker imported at start, for the library) becomes its on-demand twin. */
+const LOAD_FAKER = join(dist, 'world', 'load-faker.js');
+const LOAD_FAKER_ON_DEMAND = join(dist, 'node', 'load-faker-on-demand.js');
+let fakerLoadReplaced = false;
+/** @type {import('rolldown').Plugin} */
+const loadFakerOnDemand = {
+  name: 'load-faker-on-demand',
+  resolveId(source, importer) {
+    if (!importer || !source.startsWith('.') || join(dirname(importer), source) !== LOAD_FAKER) return null;
+    fakerLoadReplaced = true;
+    return LOAD_FAKER_ON_DEMAND;
+  },
+  buildEnd() {
+    if (!fakerLoadReplaced)
+      this.error('nothing imports dist/world/load-faker.js: the CLI would not draw pools');
+  },
+};
+
 const bundle = await rolldown({
   input: { cli: entry },
-  plugins: [findServePath],
+  plugins: [loadFakerOnDemand, findServePath],
   platform: 'node',
   external: (id) =>
     id.startsWith('node:') || EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`)),

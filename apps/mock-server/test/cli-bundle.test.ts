@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
+import { createMockApi } from '../src/index.js';
+import { startMockServer } from '../src/node.js';
 import { CLI } from './support/cli-process.js';
 
 const HOOK = join(import.meta.dirname, 'support', 'record-module-loads.mjs');
@@ -13,11 +15,11 @@ const API_KEY = 'sp_mock_7f3a9c2e41b84d06a5e1c9b2d3f40a11';
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The URLs of the modules `solarproof-mock` loaded by the time it answered page 1. */
-async function modulesToFirstAnswer(): Promise<string[]> {
+/** Page 1 of the default company as `solarproof-mock ...args` answers it, and the URLs of the modules it loaded by then. */
+async function firstAnswer(args: readonly string[] = []): Promise<{ page: string; modules: string[] }> {
   dir = mkdtempSync(join(tmpdir(), 'cli-bundle-'));
   const record = join(dir, 'modules.txt');
-  const child = spawn(process.execPath, ['--import', HOOK, CLI, '--port', '0', '--quiet'], {
+  const child = spawn(process.execPath, ['--import', HOOK, CLI, '--port', '0', '--quiet', ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, RECORD_MODULE_LOADS: record },
   });
@@ -30,24 +32,39 @@ async function modulesToFirstAnswer(): Promise<string[]> {
       });
       child.once('exit', (code) => reject(new Error(`the CLI exited with ${code}`)));
     });
-    const page = await fetch(`${url}/apidata.php?action=getallcustomers&page=1&api_key=${API_KEY}`);
-    expect(page.status).toBe(200);
-    expect(await page.json()).toHaveLength(50);
+    const response = await fetch(`${url}/apidata.php?action=getallcustomers&page=1&api_key=${API_KEY}`);
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(JSON.parse(page)).toHaveLength(50);
+    return { page, modules: readFileSync(record, 'utf8').trim().split('\n') };
   } finally {
     child.kill('SIGTERM');
   }
-  return readFileSync(record, 'utf8').trim().split('\n');
 }
 
-test('the built CLI answers its first page from its bundle and faker alone: no zod locale, nothing of msw', async () => {
+test('the built CLI answers its first page from its bundle alone: no faker, no zod locale, nothing of msw', async () => {
   // A set: the hooks see the entry twice.
-  const files = [...new Set(await modulesToFirstAnswer())].filter((url) => url.startsWith('file:'));
+  const files = [...new Set((await firstAnswer()).modules)].filter((url) => url.startsWith('file:'));
   const own = files.filter((url) => !url.includes('/node_modules/'));
   const installed = files.filter((url) => url.includes('/node_modules/'));
   // dist/cli.js, the entry into the bundle, and a few of its chunks (the serve path is one).
   expect(own[0]).toBe(pathToFileURL(CLI).href);
   expect(own.slice(1).filter((url) => !url.startsWith(`${BUNDLE}/`))).toEqual([]);
   expect(own.length).toBeLessThan(8);
-  // zod and @solarproof/schemas are in the bundle; faker's data is the installed faker's.
-  expect(installed.filter((url) => !url.includes('/@faker-js/faker/'))).toEqual([]);
+  // zod and @solarproof/schemas are in the bundle; the default seed's pools are stored, so faker
+  // is not needed to start.
+  expect(installed).toEqual([]);
+});
+
+test("the built CLI of another seed loads faker when it draws that seed's pools, and answers as the library does", async () => {
+  const { page } = await firstAnswer(['--seed', '5']);
+  const library = await startMockServer({ port: 0, mock: createMockApi({ seed: 5 }) });
+  try {
+    const response = await fetch(
+      `${library.url}/apidata.php?action=getallcustomers&page=1&api_key=${API_KEY}`,
+    );
+    expect(page).toBe(await response.text());
+  } finally {
+    await library.close();
+  }
 });
