@@ -126,7 +126,7 @@ export class JsonItemStore {
     this.#generations = [];
     this.#allocated = 0;
     this.#slab = -1;
-    this.#writer.buf = new Uint8Array(0);
+    this.#writer.use(new Uint8Array(0));
     this.#writer.at = 0;
   }
 
@@ -353,7 +353,7 @@ export class JsonItemStore {
     if (partial > 0) slab.set(out.buf.subarray(this.#pageStart, out.at), 0);
     this.#slab = next;
     this.#pageStart = 0;
-    out.buf = slab;
+    out.use(slab);
     out.at = partial;
   }
 }

@@ -1,7 +1,7 @@
 import { DOCUMENTED } from '../interpretations/resolve-interpretation.js';
 import type { SwitchValues } from '../interpretations/switch-catalogue.js';
 import type { StoredCustomer, StoredProject, User, World } from '../world/types.js';
-import { asciiBytes, growingWriter, type JsonByteWriter } from './json-byte-writer.js';
+import { growingWriter, type JsonByteWriter, JsonText } from './json-byte-writer.js';
 import { GST_STATUS, STATUS_NAMES, TYPE_TITLES } from './vocabulary.js';
 
 /** What the rich customer object's bytes depend on besides the records: its action's form and four switches. */
@@ -37,7 +37,7 @@ export function customerJsonForm(
   return { order, size, emptyAsNull, notesEmptyString, dateTime, key };
 }
 
-const k = (text: string) => asciiBytes(text);
+const k = (text: string) => new JsonText(text);
 const C = {
   id: k('{"customer_id":'),
   gst: k(',"gst_status":'),
@@ -86,7 +86,7 @@ const P = {
 const json = <K extends PropertyKey>(names: Readonly<Record<K, string>>) =>
   Object.fromEntries(Object.entries(names).map(([id, name]) => [id, k(JSON.stringify(name))])) as Record<
     K,
-    Uint8Array
+    JsonText
   >;
 const GST_JSON = json(GST_STATUS);
 const TYPE_JSON = json(TYPE_TITLES);
@@ -99,7 +99,7 @@ const OBJECT_CLOSE = 0x7d;
 function writeProject(out: JsonByteWriter, project: StoredProject, form: CustomerJsonForm): void {
   const nul = form.emptyAsNull;
   const a = project.siteAddress;
-  out.raw(P.id);
+  out.text(P.id);
   out.quotedInteger(project.id);
   out.pair(P.title, project.title, nul);
   out.pair(P.address, a.streetnum, nul);
@@ -108,32 +108,32 @@ function writeProject(out: JsonByteWriter, project: StoredProject, form: Custome
   out.pair(P.state, a.state, nul);
   out.pair(P.postcode, a.postcode, nul);
   out.pair(P.country, a.country, nul);
-  out.raw(P.panels);
+  out.text(P.panels);
   out.quotedInteger(project.panelQuantity);
   out.pair(P.panelType, project.panelType, nul);
   // Each documented example has its own key order: the inverter fields swap places.
   if (form.order === 'number') {
-    out.raw(P.inverters);
+    out.text(P.inverters);
     out.quotedInteger(project.inverterQuantity);
     out.pair(P.inverterType, project.inverterType, nul);
   } else {
     out.pair(P.inverterType, project.inverterType, nul);
-    out.raw(P.inverters);
+    out.text(P.inverters);
     out.quotedInteger(project.inverterQuantity);
   }
-  out.raw(P.size);
+  out.text(P.size);
   if (form.size === 'number') out.number(project.systemSizeKw);
   else {
     out.byte(0x22);
     out.number(project.systemSizeKw);
-    out.raw(P.kw);
+    out.text(P.kw);
   }
   out.pair(P.link, project.proposalLink, nul);
   out.byte(OBJECT_CLOSE);
 }
 
 function writeOwner(out: JsonByteWriter, owner: User, nul: boolean): void {
-  out.raw(C.owner);
+  out.text(C.owner);
   out.quotedInteger(owner.id);
   out.pair(C.ownerFirst, owner.firstName, nul);
   out.pair(C.ownerLast, owner.lastName, nul);
@@ -179,17 +179,17 @@ export function writeCustomerJson(
   const owner = world.user(customer.ownerUserId);
   if (!owner) throw new Error(`Customer ${customer.id} has an unknown owner ${customer.ownerUserId}`);
   const nul = form.emptyAsNull;
-  out.raw(C.id);
+  out.text(C.id);
   out.quotedInteger(customer.id);
-  out.raw(C.gst);
-  out.raw(GST_JSON[customer.gstRegistered]);
+  out.text(C.gst);
+  out.text(GST_JSON[customer.gstRegistered]);
   out.pair(C.first, customer.firstName, nul);
   out.pair(C.last, customer.surname, nul);
   out.pair(C.phone1, customer.phone1, nul);
   out.pair(C.phone2, customer.phone2, nul);
   out.pair(C.email, customer.email, nul);
-  out.raw(C.type);
-  out.raw(TYPE_JSON[customer.typeId]);
+  out.text(C.type);
+  out.text(TYPE_JSON[customer.typeId]);
   out.pair(C.company, customer.companyName, nul);
   out.pair(C.companyPhone, customer.companyPhone, nul);
   out.raw(ownerBytes(owner, nul));
@@ -198,33 +198,33 @@ export function writeCustomerJson(
   else if (created.length === 0) out.pair(C.created, '', nul);
   else {
     // The date part of the instant (`datePart`), written from it without slicing a new string.
-    out.raw(C.created);
+    out.text(C.created);
     out.stringPrefix(created, 10);
   }
-  out.raw(C.notes);
+  out.text(C.notes);
   const notes = customer.notes;
   // The notes keep '' as it is under U-2 null, as the view does.
-  if (notes.length === 0 && form.notesEmptyString) out.raw(C.emptyString);
+  if (notes.length === 0 && form.notesEmptyString) out.text(C.emptyString);
   else {
     out.byte(ARRAY_OPEN);
     for (let i = 0; i < notes.length; i += 1) {
       const note = notes[i] as (typeof notes)[number];
       if (i > 0) out.byte(COMMA);
-      out.raw(C.noteOpen);
+      out.text(C.noteOpen);
       out.string(note.datetime);
-      out.raw(C.noteText);
+      out.text(C.noteText);
       out.string(note.note);
       out.byte(OBJECT_CLOSE);
     }
     out.byte(ARRAY_CLOSE);
   }
-  out.raw(C.status);
-  out.raw(STATUS_JSON[customer.statusId]);
-  out.raw(C.projects);
+  out.text(C.status);
+  out.text(STATUS_JSON[customer.statusId]);
+  out.text(C.projects);
   const projects = world.projectsOfCustomer(customer.id);
   for (let i = 0; i < projects.length; i += 1) {
     if (i > 0) out.byte(COMMA);
     writeProject(out, projects[i] as StoredProject, form);
   }
-  out.raw(C.end);
+  out.text(C.end);
 }

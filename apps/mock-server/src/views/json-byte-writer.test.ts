@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, inject, test } from 'vitest';
-import { growingWriter } from './json-byte-writer.js';
+import { growingWriter, JsonText } from './json-byte-writer.js';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -37,7 +37,7 @@ describe('JsonByteWriter', () => {
   test.each(strings)(
     'writes a key and a string with %s as the key and the UTF-8 of JSON.stringify',
     (_name, value) => {
-      const key = encoder.encode(',"customer_first_name":');
+      const key = new JsonText(',"customer_first_name":');
       expect(written((out) => out.pair(key, value, false))).toEqual(
         encoder.encode(`,"customer_first_name":${JSON.stringify(value)}`),
       );
@@ -68,8 +68,34 @@ describe('JsonByteWriter', () => {
     );
   });
 
+  test('writes constant text of any length as its bytes, whole words and the bytes after them', () => {
+    const textOf = (parts: readonly string[]) =>
+      decoder.decode(
+        written((out) => {
+          for (const part of parts) out.text(new JsonText(part));
+        }),
+      );
+    // Lengths 0-9 cover no word, whole words only, and every remainder; in a row they land at
+    // every alignment of the buffer.
+    const texts = Array.from({ length: 10 }, (_, n) => 'abcdefghij'.slice(0, n)).map((t) => `"${t}"`);
+    expect(textOf(texts)).toBe(texts.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme-ascii', maxLength: 40 })), (parts) => {
+        expect(textOf(parts)).toBe(parts.join(''));
+      }),
+      { numRuns: Math.ceil(500 * inject('testScale')) },
+    );
+  });
+
+  test('writes a key across a full buffer into the next one', () => {
+    const key = new JsonText(',"a_key_longer_than_the_first_buffer":');
+    expect(decoder.decode(written((out) => out.pair(key, 'value', false)))).toBe(
+      ',"a_key_longer_than_the_first_buffer":"value"',
+    );
+  });
+
   test('writes null for an empty field only when unset fields are null', () => {
-    const key = encoder.encode('"k":');
+    const key = new JsonText('"k":');
     expect(decoder.decode(written((out) => out.pair(key, '', true)))).toBe('"k":null');
     expect(decoder.decode(written((out) => out.pair(key, '', false)))).toBe('"k":""');
     expect(decoder.decode(written((out) => out.pair(key, 'x', true)))).toBe('"k":"x"');
