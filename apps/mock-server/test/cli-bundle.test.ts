@@ -16,13 +16,20 @@ let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Page 1 of the default company as `solarproof-mock ...args` answers it, and the URLs of the modules it loaded by then. */
-async function firstAnswer(args: readonly string[] = []): Promise<{ page: string; modules: string[] }> {
+async function firstAnswer(
+  args: readonly string[] = [],
+  nodeArgs: readonly string[] = [],
+): Promise<{ page: string; modules: string[] }> {
   dir = mkdtempSync(join(tmpdir(), 'cli-bundle-'));
   const record = join(dir, 'modules.txt');
-  const child = spawn(process.execPath, ['--import', HOOK, CLI, '--port', '0', '--quiet', ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, RECORD_MODULE_LOADS: record },
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '--import', HOOK, CLI, '--port', '0', '--quiet', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, RECORD_MODULE_LOADS: record },
+    },
+  );
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -56,15 +63,26 @@ test('the built CLI answers its first page from its bundle alone: no faker, no z
   expect(installed).toEqual([]);
 });
 
-test("the built CLI of another seed loads faker when it draws that seed's pools, and answers as the library does", async () => {
-  const { page } = await firstAnswer(['--seed', '5']);
-  const library = await startMockServer({ port: 0, mock: createMockApi({ seed: 5 }) });
+/** Page 1 of the default company of `createMockApi({ seed })`, served by the library in this process. */
+async function libraryFirstPage(seed: number): Promise<string> {
+  const library = await startMockServer({ port: 0, mock: createMockApi({ seed }) });
   try {
     const response = await fetch(
       `${library.url}/apidata.php?action=getallcustomers&page=1&api_key=${API_KEY}`,
     );
-    expect(page).toBe(await response.text());
+    return await response.text();
   } finally {
     await library.close();
   }
+}
+
+test("the built CLI of another seed loads faker when it draws that seed's pools, and answers as the library does", async () => {
+  const { page } = await firstAnswer(['--seed', '5']);
+  expect(page).toBe(await libraryFirstPage(5));
+});
+
+test('with require() of ES modules turned off, the built CLI imports faker at start and answers as the library does', async () => {
+  const { page, modules } = await firstAnswer(['--seed', '6'], ['--no-experimental-require-module']);
+  expect(modules.some((url) => url.includes('/@faker-js/faker/'))).toBe(true);
+  expect(page).toBe(await libraryFirstPage(6));
 });

@@ -3,6 +3,7 @@ import { createMockApi } from '../mock/create-mock-api.js';
 import type { WorldOptions } from '../world/types.js';
 import { HELP_HINT, parseCliOptions, USAGE } from './cli-options.js';
 import { formatRequestLog } from './format-request-log.js';
+import { preloadFakerWhereNeeded } from './load-faker-on-demand.js';
 import { readProfileOption } from './read-profile-option.js';
 import { startMockServer } from './start-mock-server.js';
 import type { StateFile } from './state-file.js';
@@ -28,6 +29,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
   };
   // Before the world is made: this process is the fake, for as long as it runs.
   tuneHeap(options['heap-growth']);
+  await preloadFakerWhereNeeded();
 
   let worldOptions: WorldOptions = {
     seed: options.seed,
