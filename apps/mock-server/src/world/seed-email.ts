@@ -55,8 +55,10 @@ export function seedEmail(
     default:
       base = `${f}${random.int(70, 99)}`;
   }
-  let email = `${base}@${domain}`;
-  for (let n = 2; used.has(email); n++) email = `${base}${n}@${domain}`;
+  // Joined, not concatenated: a flat string, which every render reads without flattening it
+  // first (the world keeps its strings flat; see `formatUtc`).
+  let email = [base, '@', domain].join('');
+  for (let n = 2; used.has(email); n++) email = [base, n, '@', domain].join('');
   used.add(email);
   return email;
 }
