@@ -65,8 +65,11 @@ export class JsonItemStore {
   #generations: number[] = [];
   #allocated = 0;
   #slab = -1;
-  /** variant → item key → where its bytes are. */
-  #items = new Map<string, Map<number, Item>>();
+  /**
+   * variant → item key → where its bytes are. By key in an array, not a Map: keys are ids, dense
+   * enough for V8's fast elements, and a page's first render looks up each of its items twice.
+   */
+  #items = new Map<string, (Item | undefined)[]>();
   #pageStart = 0;
   #writer: JsonByteWriter;
   /** Called with a slab's number when it is replaced: views of it are no longer the store's. */
@@ -78,10 +81,11 @@ export class JsonItemStore {
   }
 
   /**
-   * The bytes of `[item0,item1,...]`: item i, of key `keys[i]`, is written by `write(out, i)` from
-   * the values `deps[i * stride ... (i + 1) * stride)` (the same number for each item), unless
-   * bytes written from those very values are kept for its key in this `variant` (a reading of
-   * the docs: one key has bytes per variant). `deps` is kept as it is, not copied: never change it.
+   * The bytes of `[item0,item1,...]`: item i, of key `keys[i]` (an id, a whole number from 0), is
+   * written by `write(out, i)` from the values `deps[i * stride ... (i + 1) * stride)` (the same
+   * number for each item), unless bytes written from those very values are kept for its key in
+   * this `variant` (a reading of the docs: one key has bytes per variant). `deps` is kept as it
+   * is, not copied: never change it.
    */
   array(
     variant: string,
@@ -93,14 +97,14 @@ export class JsonItemStore {
     if (count === 0) return new Uint8Array([ARRAY_OPEN, ARRAY_CLOSE]);
     let items = this.#items.get(variant);
     if (!items) {
-      items = new Map();
+      items = [];
       this.#items.set(variant, items);
     }
     const stride = deps.length / count;
     const found: (Item | undefined)[] = new Array(count);
     let whole = true;
     for (let index = 0; index < count; index += 1) {
-      const item = items.get(keys[index] as number);
+      const item = items[keys[index] as number];
       const kept = item !== undefined && this.#holds(item, deps, index * stride, stride);
       found[index] = kept ? item : undefined;
       if (!kept) whole = false;
@@ -159,7 +163,7 @@ export class JsonItemStore {
    * separators the kept bytes do not supply. Kept items stay where they are.
    */
   #assemble(
-    items: Map<number, Item>,
+    items: (Item | undefined)[],
     keys: readonly number[],
     deps: readonly unknown[],
     stride: number,
@@ -231,10 +235,10 @@ export class JsonItemStore {
     } else if (!closed) chunks.push(CLOSE_CHUNK);
     for (let index = 0; index < count; index += 1) {
       const key = keys[index] as number;
-      let item = items.get(key);
+      let item = items[key];
       if (!item) {
         item = { deps, from: 0, slab: 0, generation: 0, start: 0, end: 0 };
-        items.set(key, item);
+        items[key] = item;
       }
       item.deps = deps;
       item.from = index * stride;
@@ -249,7 +253,7 @@ export class JsonItemStore {
   }
 
   #writePage(
-    items: Map<number, Item>,
+    items: (Item | undefined)[],
     keys: readonly number[],
     deps: readonly unknown[],
     stride: number,
@@ -302,10 +306,10 @@ export class JsonItemStore {
     const start = this.#pageStart;
     for (let index = 0; index < count; index += 1) {
       const key = keys[index] as number;
-      let item = items.get(key);
+      let item = items[key];
       if (!item) {
         item = { deps, from: 0, slab, generation: 0, start: 0, end: 0 };
-        items.set(key, item);
+        items[key] = item;
       }
       item.deps = deps;
       item.from = index * stride;
