@@ -1,14 +1,10 @@
 const encoder = new TextEncoder();
 
-/** The UTF-8 bytes of ASCII text known to need no escaping (keys, punctuation): written as they are. */
-export function asciiBytes(text: string): Uint8Array {
-  return encoder.encode(text);
-}
-
 /**
- * Constant JSON text (a key with its punctuation, a vocabulary value), kept also as little-endian
- * 32-bit words: keys are most of a customer's bytes, and copying them four bytes a store takes
- * about half the time of one byte a store.
+ * Constant JSON text (a key with its punctuation, a vocabulary value): ASCII known to need no
+ * escaping, written as it is. Its bytes are kept also as little-endian 32-bit words: keys are most
+ * of a customer's bytes, and copying them four bytes a store takes about half the time of one byte
+ * a store.
  */
 export class JsonText {
   readonly bytes: Uint8Array;
@@ -16,7 +12,7 @@ export class JsonText {
   readonly words: Uint32Array;
 
   constructor(text: string) {
-    this.bytes = asciiBytes(text);
+    this.bytes = encoder.encode(text);
     const words = new Uint32Array(this.bytes.length >>> 2);
     const b = this.bytes;
     for (let i = 0; i < words.length; i += 1) {
